@@ -1,0 +1,32 @@
+# Netwerkkaart: two commands. `make run` starts the app, `make test` runs every test headless.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench lint screenshot clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(PY) pyproject.toml
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@sh packaging/ensure-qt-libs.sh
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/netwerkkaart --example
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(VENV)/bin/lint-imports
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/netwerkkaart screenshot -o resources/screenshot.png
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info

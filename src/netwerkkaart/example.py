@@ -1,0 +1,146 @@
+"""The built-in example case: fictitious, but realistic for a keukentafelgesprek.
+
+Jan de Vries (82) has Alzheimer's dementia and lives at home with his wife Maria, his main
+carer. Their daughter Petra lives nearby with her own family; son Kees is divorced from Linda
+(daughter Lotte) and lives with Sandra (son Daan). Around them: the neighbour, a volunteer
+from a maatjesproject, the wijkverpleegkundige and the casemanager dementie.
+Ids are derived from fixed names (uuid5) so the example is identical on every machine.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from .model import (
+    Case,
+    CaseMeta,
+    EmotionalKind,
+    EmotionalTie,
+    EnergyDirection,
+    Household,
+    Network,
+    ParentChildKind,
+    ParentChildTie,
+    PartnershipStatus,
+    PartnershipTie,
+    Person,
+    PersonKind,
+    Profession,
+    Sex,
+    SupportStrength,
+    SupportTie,
+    SupportType,
+    TwinSet,
+    Zygosity,
+)
+from .model.ties import AnyTie
+
+_NS = uuid.UUID("6f1c7a52-3d0e-4c55-9a7e-6c1f0b7d2a11")
+
+
+def _id(key: str) -> str:
+    return str(uuid.uuid5(_NS, key))
+
+
+def example_case() -> Case:
+    P = PersonKind
+    people = [
+        Person(id=_id("jan"), name="Jan de Vries", sex=Sex.MALE, birth="1944-03-12",
+               is_client=True, kind=P.FAMILY,
+               notes="Ziekte van Alzheimer sinds 2022. Woont thuis met Maria."),
+        Person(id=_id("maria"), name="Maria de Vries-Bakker", sex=Sex.FEMALE, birth="1947-08-02",
+               kind=P.PARTNER, notes="Hoofdmantelzorger. Slaapt slecht, weinig tijd voor zichzelf."),
+        Person(id=_id("gerrit"), name="Gerrit de Vries", sex=Sex.MALE, birth="1915",
+               death="1989", kind=P.FAMILY),
+        Person(id=_id("aaltje"), name="Aaltje de Vries-Kok", sex=Sex.FEMALE, birth="1918",
+               death="2004", kind=P.FAMILY),
+        Person(id=_id("wim"), name="Wim de Vries", sex=Sex.MALE, birth="1946", death="2019",
+               kind=P.FAMILY),
+        Person(id=_id("petra"), name="Petra Yilmaz-de Vries", sex=Sex.FEMALE, birth="1971-05-20",
+               kind=P.FAMILY, notes="Woont in dezelfde wijk, werkt 24 uur per week."),
+        Person(id=_id("ahmed"), name="Ahmed Yilmaz", sex=Sex.MALE, birth="1969", kind=P.FAMILY),
+        Person(id=_id("sanne"), name="Sanne Yilmaz", sex=Sex.FEMALE, birth="2002", kind=P.FAMILY),
+        Person(id=_id("mila"), name="Mila Yilmaz", sex=Sex.FEMALE, birth="2006-09-14",
+               kind=P.FAMILY),
+        Person(id=_id("noor"), name="Noor Yilmaz", sex=Sex.FEMALE, birth="2006-09-14",
+               kind=P.FAMILY),
+        Person(id=_id("kees"), name="Kees de Vries", sex=Sex.MALE, birth="1974-11-03",
+               kind=P.FAMILY, notes="Woont 150 km verderop."),
+        Person(id=_id("linda"), name="Linda Smit", sex=Sex.FEMALE, birth="1975", kind=P.FAMILY),
+        Person(id=_id("lotte"), name="Lotte de Vries", sex=Sex.FEMALE, birth="2001",
+               kind=P.FAMILY),
+        Person(id=_id("sandra"), name="Sandra Mulder", sex=Sex.FEMALE, birth="1978",
+               kind=P.FAMILY),
+        Person(id=_id("daan"), name="Daan de Vries", sex=Sex.MALE, birth="2012", kind=P.FAMILY),
+        Person(id=_id("henk"), name="Henk Jansen", sex=Sex.MALE, birth="1952",
+               kind=P.NEIGHBOUR, notes="Buurman, doet boodschappen op dinsdag."),
+        Person(id=_id("els"), name="Els van Dijk", sex=Sex.FEMALE, kind=P.VOLUNTEER_ORGANISED,
+               organisation="Maatjesproject Humanitas",
+               notes="Wandelt elke donderdagmiddag met Jan."),
+        Person(id=_id("fatima"), name="Fatima El Amrani", sex=Sex.FEMALE, kind=P.PROFESSIONAL,
+               profession=Profession.WIJKVERPLEEGKUNDIGE, organisation="Thuiszorg De Linde"),
+        Person(id=_id("ruud"), name="Ruud Peters", sex=Sex.MALE, kind=P.PROFESSIONAL,
+               profession=Profession.CASEMANAGER_DEMENTIE, organisation="Dementienetwerk Oost"),
+    ]
+    i = _id
+    ties: list[AnyTie] = [
+        PartnershipTie(id=i("t:gerrit-aaltje"), a=i("gerrit"), b=i("aaltje"), start="1940"),
+        PartnershipTie(id=i("t:jan-maria"), a=i("jan"), b=i("maria"), start="1969-06-14"),
+        PartnershipTie(id=i("t:petra-ahmed"), a=i("ahmed"), b=i("petra"), start="2000"),
+        PartnershipTie(id=i("t:kees-linda"), a=i("kees"), b=i("linda"),
+                       status=PartnershipStatus.DIVORCED, start="1999", end="2008"),
+        PartnershipTie(id=i("t:kees-sandra"), a=i("kees"), b=i("sandra"),
+                       status=PartnershipStatus.LIVING_TOGETHER, start="2010"),
+    ]
+    for parent, child in [
+        ("gerrit", "jan"), ("aaltje", "jan"), ("gerrit", "wim"), ("aaltje", "wim"),
+        ("jan", "petra"), ("maria", "petra"), ("jan", "kees"), ("maria", "kees"),
+        ("petra", "sanne"), ("ahmed", "sanne"), ("petra", "mila"), ("ahmed", "mila"),
+        ("petra", "noor"), ("ahmed", "noor"),
+        ("kees", "lotte"), ("linda", "lotte"), ("kees", "daan"), ("sandra", "daan"),
+    ]:
+        ties.append(ParentChildTie(id=i(f"pc:{parent}-{child}"), a=i(parent), b=i(child),
+                                   relation=ParentChildKind.BIOLOGICAL))
+    ties += [
+        EmotionalTie(id=i("e:maria-petra"), a=i("maria"), b=i("petra"),
+                     relation=EmotionalKind.CLOSE),
+        EmotionalTie(id=i("e:jan-kees"), a=i("jan"), b=i("kees"),
+                     relation=EmotionalKind.CONFLICT),
+        EmotionalTie(id=i("e:kees-linda"), a=i("kees"), b=i("linda"),
+                     relation=EmotionalKind.CUTOFF),
+    ]
+    S, D, T = SupportStrength, EnergyDirection, SupportType
+    for key, a, b, strength, direction, types in [
+        ("s:maria", "maria", "jan", S.STRONG, D.A_TO_B, (T.PRAKTISCH, T.GEZELSCHAP, T.EMOTIONEEL)),
+        ("s:petra", "petra", "jan", S.STRONG, D.A_TO_B, (T.PRAKTISCH, T.ADVIES)),
+        ("s:petra-maria", "petra", "maria", S.STRONG, D.BOTH, (T.EMOTIONEEL,)),
+        ("s:kees", "kees", "jan", S.STRESSFUL, D.NONE, (T.ADVIES,)),
+        ("s:henk", "henk", "jan", S.WEAK, D.A_TO_B, (T.PRAKTISCH,)),
+        ("s:els", "els", "jan", S.STRONG, D.A_TO_B, (T.GEZELSCHAP,)),
+        ("s:fatima", "fatima", "jan", S.STRONG, D.A_TO_B, (T.PRAKTISCH,)),
+        ("s:ruud", "ruud", "maria", S.WEAK, D.A_TO_B, (T.ADVIES, T.EMOTIONEEL)),
+    ]:
+        ties.append(SupportTie(id=i(key), a=i(a), b=i(b), strength=strength,
+                               direction=direction, support_types=types))
+    households = [
+        Household(id=i("h:jan"), label="Thuis", members=(i("jan"), i("maria"))),
+        Household(id=i("h:petra"), members=(i("petra"), i("ahmed"), i("mila"), i("noor"))),
+        Household(id=i("h:kees"), members=(i("kees"), i("sandra"), i("daan"))),
+    ]
+    twins = [TwinSet(id=i("tw:mila-noor"), members=(i("mila"), i("noor")),
+                     zygosity=Zygosity.MONOZYGOTIC)]
+    network = Network(
+        people={p.id: p for p in people},
+        ties={t.id: t for t in ties},
+        households={h.id: h for h in households},
+        twin_sets={t.id: t for t in twins},
+    )
+    meta = CaseMeta(
+        client_name="Jan de Vries",
+        reference="VOORBEELD-001",
+        professional="M. de Boer, wijkverpleegkundige",
+        organisation="Wijkteam Noord (voorbeeld)",
+        conversation_date="2026-11-16",
+        notes="Fictieve voorbeeldcasus. Keukentafelgesprek met Jan, Maria en Petra.",
+    )
+    return Case(meta=meta, network=network, created="2026-11-16")

@@ -1,0 +1,163 @@
+"""The ``.netwerkkaart`` case file: versioned UTF-8 JSON written by pydantic.
+
+Layout of the file::
+
+    {"format_version": 1, "application": "Netwerkkaart 0.1.0", "meta": {...},
+     "network": {...}, "views": {...}, "created": "2026-11-22"}
+
+Loading runs the pure ``dict -> dict`` migrations in :mod:`.migrations` first, then pydantic
+validation, then the cross-reference checks of :func:`validate_case`. Any failure becomes one
+:class:`LoadError` with a Dutch message that names the problem; nothing is half-loaded.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .. import __version__
+from ..i18n import tr
+from ..model import Case, CaseError, validate_case
+from .atomic import write_atomic
+from .migrations import FORMAT_VERSION, migrate
+
+EXTENSION = ".netwerkkaart"
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+class LoadError(ValueError):
+    """A case file that cannot be opened; ``str(err)`` is a Dutch message for the user."""
+
+
+def to_bytes(case: Case) -> bytes:
+    validate_case(case)
+    body = case.model_dump(mode="json")
+    doc: dict[str, Any] = {
+        "format_version": FORMAT_VERSION,
+        "application": f"Netwerkkaart {__version__}",
+    }
+    doc.update(body)
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+
+
+def save_case(case: Case, path: Path) -> None:
+    """Validate, serialise and write atomically. Raises ``CaseError`` or ``SaveError``."""
+    write_atomic(Path(path), to_bytes(case))
+
+
+def load_case(path: Path) -> Case:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LoadError(tr("{name} is te groot ({mb} MB) voor een casusbestand.",
+                               name=path.name, mb=size // 1_000_000))
+        data = path.read_bytes()
+    except LoadError:
+        raise
+    except FileNotFoundError:
+        raise LoadError(tr("Het bestand {name} bestaat niet (meer).", name=path.name)) from None
+    except IsADirectoryError:
+        raise LoadError(tr("{name} is een map, geen casusbestand.", name=path.name)) from None
+    except PermissionError:
+        raise LoadError(tr("Geen toestemming om {name} te lezen.", name=path.name)) from None
+    except OSError as err:
+        raise LoadError(tr("{name} kan niet worden gelezen: {reason}.", name=path.name,
+                           reason=err.strerror or tr("onbekende schijffout"))) from None
+    return from_bytes(data, name=path.name)
+
+
+def from_bytes(data: bytes, name: str = "het bestand") -> Case:
+    if not data.strip():
+        raise LoadError(tr("{name} is leeg.", name=name))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise LoadError(tr("{name} is geen Netwerkkaart-bestand (geen leesbare tekst).",
+                           name=name)) from None
+    try:
+        raw = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except _DuplicateKey as dup:
+        raise LoadError(tr("{name} is ongeldig: de id {key} komt twee keer voor.",
+                           name=name, key=dup.key)) from None
+    except json.JSONDecodeError as err:
+        if err.pos >= len(text.rstrip()) - 1:
+            raise LoadError(tr("{name} is onvolledig: het bestand houdt halverwege op "
+                               "(afgebroken opslag of kopie?).", name=name)) from None
+        raise LoadError(tr("{name} is beschadigd: geen geldige inhoud op regel {line}.",
+                           name=name, line=err.lineno)) from None
+    except RecursionError:
+        raise LoadError(tr("{name} is beschadigd: te diep genest.", name=name)) from None
+    if not isinstance(raw, dict) or "format_version" not in raw:
+        raise LoadError(tr("{name} is geen Netwerkkaart-casusbestand.", name=name))
+    version = raw.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise LoadError(tr("{name} heeft een ongeldige bestandsversie.", name=name))
+    if version > FORMAT_VERSION:
+        raise LoadError(tr("{name} is gemaakt met een nieuwere versie van Netwerkkaart "
+                           "(bestandsversie {v}); deze versie leest tot en met versie {mine}. "
+                           "Werk Netwerkkaart bij om dit bestand te openen.",
+                           name=name, v=version, mine=FORMAT_VERSION))
+    body = migrate(raw)
+    body.pop("format_version", None)
+    body.pop("application", None)
+    try:
+        case = Case.model_validate(body)
+        validate_case(case)
+    except ValidationError as err:
+        raise LoadError(tr("{name} is ongeldig: {problem}", name=name,
+                           problem=describe_validation_error(err))) from None
+    except CaseError as err:
+        raise LoadError(tr("{name} is ongeldig: {problem}", name=name, problem=str(err))) from None
+    return case
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+_PROBLEMS = {
+    "missing": "ontbreekt",
+    "extra_forbidden": "is een onbekend veld",
+    "enum": "heeft een onbekende waarde",
+    "literal_error": "heeft een onbekende waarde",
+    "union_tag_invalid": "is een onbekende soort relatie",
+    "union_tag_not_found": "mist de soort relatie",
+    "string_type": "moet tekst zijn",
+    "string_too_short": "mag niet leeg zijn",
+    "bool_type": "moet ja of nee zijn",
+    "bool_parsing": "moet ja of nee zijn",
+    "float_type": "moet een getal zijn",
+    "float_parsing": "moet een getal zijn",
+    "dict_type": "heeft de verkeerde vorm",
+    "model_type": "heeft de verkeerde vorm",
+    "tuple_type": "moet een lijst zijn",
+}
+
+
+def describe_validation_error(err: ValidationError) -> str:
+    """The first problem of a pydantic error, in Dutch, with where it is."""
+    first = err.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or tr("de inhoud")
+    kind = first["type"]
+    if kind == "value_error":
+        msg = str(first.get("ctx", {}).get("error", first["msg"]))
+        return f"{where}: {msg}"
+    problem = _PROBLEMS.get(kind, "heeft een ongeldige waarde")
+    more = len(err.errors()) - 1
+    suffix = tr(" (en nog {n} andere fouten)", n=more) if more else ""
+    return f"{where} {tr(problem)}{suffix}."

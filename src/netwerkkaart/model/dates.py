@@ -1,0 +1,80 @@
+"""Partial dates: a year, a year and month, or a full date, as genograms need them.
+
+Stored as ISO text ("1948", "1948-05", "1948-05-17") so that a file stays readable and a
+year-only birth is not turned into a made-up 1 January.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator
+
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _check(value: str) -> str:
+    m = _PATTERN.match(value)
+    if not m:
+        raise ValueError(f"ongeldige datum {value!r}: gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD")
+    year, month, day = m.groups()
+    if month is not None:
+        if not 1 <= int(month) <= 12:
+            raise ValueError(f"ongeldige maand in datum {value!r}")
+        if day is not None:
+            _dt.date(int(year), int(month), int(day))  # raises ValueError on 31 Feb
+    return value
+
+
+PartialDate = Annotated[str, AfterValidator(_check)]
+
+
+def year_of(value: str | None) -> int | None:
+    """The year of a partial date, or None."""
+    return int(value[:4]) if value else None
+
+
+def sort_key(value: str | None) -> tuple[int, str]:
+    """Order partial dates; unknown dates sort last."""
+    return (0, value) if value else (1, "")
+
+
+def age_at(birth: str | None, when: str | None) -> int | None:
+    """Whole years between two partial dates, when both are known well enough."""
+    if not birth or not when:
+        return None
+    by, wy = int(birth[:4]), int(when[:4])
+    age = wy - by
+    if len(birth) >= 7 and len(when) >= 7:
+        bm, wm = int(birth[5:7]), int(when[5:7])
+        if wm < bm or (wm == bm and len(birth) == 10 and len(when) == 10 and when[8:] < birth[8:]):
+            age -= 1
+    return age if age >= 0 else None
+
+
+def display(value: str | None) -> str:
+    """Dutch display form: 17-05-1948, 05-1948 or 1948."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    return "-".join(reversed(parts))
+
+
+def parse_display(text: str) -> str | None:
+    """Accept what a Dutch user types (17-5-1948, 1948, 5-1948, 1948-05-17)."""
+    text = text.strip()
+    if not text:
+        return None
+    if _PATTERN.match(text):
+        return _check(text)
+    m = re.match(r"^(?:(\d{1,2})[-/.])?(?:(\d{1,2})[-/.])?(\d{4})$", text)
+    if not m:
+        raise ValueError(f"ongeldige datum {text!r}: gebruik bijvoorbeeld 17-05-1948 of 1948")
+    a, b, year = m.groups()
+    if a and b:
+        return _check(f"{year}-{int(b):02d}-{int(a):02d}")
+    if a:
+        return _check(f"{year}-{int(a):02d}")
+    return _check(year)
