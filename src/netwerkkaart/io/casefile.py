@@ -84,7 +84,7 @@ def from_bytes(data: bytes, name: str = "het bestand") -> Case:
         raise LoadError(tr("{name} is ongeldig: de id {key} komt twee keer voor.",
                            name=name, key=dup.key)) from None
     except json.JSONDecodeError as err:
-        if err.pos >= len(text.rstrip()) - 1:
+        if _looks_truncated(text):
             raise LoadError(tr("{name} is onvolledig: het bestand houdt halverwege op "
                                "(afgebroken opslag of kopie?).", name=name)) from None
         raise LoadError(tr("{name} is beschadigd: geen geldige inhoud op regel {line}.",
@@ -113,6 +113,27 @@ def from_bytes(data: bytes, name: str = "het bestand") -> Case:
     except CaseError as err:
         raise LoadError(tr("{name} is ongeldig: {problem}", name=name, problem=str(err))) from None
     return case
+
+
+def _looks_truncated(text: str) -> bool:
+    """True when the text ends inside a string or with brackets still open."""
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+    return in_string or depth > 0
 
 
 class _DuplicateKey(ValueError):
