@@ -449,7 +449,8 @@ def test_legend_lists_only_what_the_case_uses() -> None:
         assert used in texts
     for unused in ("Getrouwd", "Samenwonend", "Pleegkind", "Biologisch kind", "Cliënt",
                    "Overleden", "Zwangerschap", "Miskraam", "Nauwe band",
-                   "Huishouden (woont samen)", "Tweeling", "Eeneiige tweeling", "Non-binair of onbekend"):
+                   "Huishouden (woont samen)", "Tweeling", "Eeneiige tweeling",
+                   "Non-binair of onbekend"):
         assert unused not in texts
 
 
