@@ -197,3 +197,10 @@ def test_bounds_contain_every_primitive_and_the_label_block() -> None:
         assert x <= t.x <= x + w and y <= t.y <= y + h
         if t.valign == "top":
             assert t.y + t.size * 1.25 <= y + h + 0.01
+
+
+def test_pregnancy_date_sits_at_the_upper_right_clear_of_the_child_line() -> None:
+    person = Person(pregnancy=Pregnancy.MISCARRIAGE, birth="1980")
+    (year,) = texts(person_symbol(person))
+    half = symbol_half_height(person)
+    assert year.text == "1980" and year.align == "left" and year.x > half

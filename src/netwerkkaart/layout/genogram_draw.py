@@ -146,8 +146,8 @@ def household_outlines(net: Network, layout: GenogramLayout,
             x, y, w, h = _union(piece, HOUSEHOLD_PAD)
             prims.append(Rect(x, y, w, h, pen=pen, fill=None, radius=14.0))
             if hh.label:
-                prims.append(Text(x + 10, y + 3, hh.label, size=style.small_size,
-                                  color=HOUSEHOLD_COLOR, align="left", valign="top"))
+                prims.append(Text(x + 10, y - 2, hh.label, size=style.small_size,
+                                  color=HOUSEHOLD_COLOR, align="left", valign="bottom"))
         groups.append(Group(owner=("household", hh.id), prims=tuple(prims), z=Z_HOUSEHOLD))
     return groups
 

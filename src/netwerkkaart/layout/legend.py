@@ -128,9 +128,9 @@ def legend_entries(net: Network) -> list[tuple[str, Sample | None]]:
     if sexes & {Sex.NONBINARY, Sex.UNKNOWN}:
         entries.append((tr("Non-binair of onbekend"), _symbol(sex=Sex.UNKNOWN)))
     if any(p.is_client for p in people):
-        entries.append((tr("Cliënt"), _symbol(sex=Sex.UNKNOWN, is_client=True)))
+        entries.append((tr("Cliënt"), _symbol(sex=Sex.MALE, is_client=True)))
     if any(p.is_deceased for p in born):
-        entries.append((tr("Overleden"), _symbol(sex=Sex.UNKNOWN, deceased=True)))
+        entries.append((tr("Overleden"), _symbol(sex=Sex.MALE, deceased=True)))
     pregnancy_labels = {
         Pregnancy.PREGNANCY: tr("Zwangerschap"),
         Pregnancy.MISCARRIAGE: tr("Miskraam"),

@@ -161,15 +161,15 @@ def _labels(person: Person, half: float, style: MapStyle) -> list[Primitive]:
     return out
 
 
-def _years(person: Person, half: float, style: MapStyle, centred: bool) -> list[Primitive]:
+def _years(person: Person, half: float, style: MapStyle, single: bool) -> list[Primitive]:
     out: list[Primitive] = []
     y = -half - YEAR_GAP
     born, died = year_of(person.birth), year_of(person.death)
-    if centred:  # small symbols: one date above the middle
+    if single:  # pregnancies: one date at the upper right, clear of the child line
         year = born if born is not None else died
         if year is not None:
-            out.append(Text(0.0, y, str(year), size=style.small_size, color=style.text,
-                            valign="bottom"))
+            out.append(Text(half + 3, -half, str(year), size=style.small_size,
+                            color=style.text, align="left", valign="bottom"))
         return out
     if born is not None:
         out.append(Text(-half, y, str(born), size=style.small_size, color=style.text,
@@ -232,7 +232,7 @@ def person_symbol(
                 prims.extend(_cross(reach, pen))
     if kind is not None and person.is_client:
         prims.insert(1, _inner_outline_small(person, half, pen))
-    prims.extend(_years(person, half, style, centred=kind is not None))
+    prims.extend(_years(person, half, style, single=kind is not None))
     prims.extend(_labels(person, half, style))
     return tuple(prims)
 
