@@ -1,0 +1,188 @@
+"""The command line: start the GUI, write the example, check, render and import cases.
+
+    netwerkkaart [CASE]                      start the app (on CASE)
+    netwerkkaart --example                   start the app on the built-in example case
+    netwerkkaart example -o CASE             write the example case
+    netwerkkaart check CASE [--json]         validate and summarise; exit 2 when invalid
+    netwerkkaart render CASE --view V -o OUT draw a map to PNG or SVG, no display needed
+    netwerkkaart import FILE.ged -o CASE [--client XREF]
+    netwerkkaart screenshot -o OUT.png       the main window on the example (for the README)
+
+Errors are one Dutch line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .i18n import tr
+
+SUBCOMMANDS = {"example", "check", "render", "import", "screenshot"}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(tr("fout: {m}", m=message), file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _sub_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="netwerkkaart", description=tr("Netwerkkaart vanaf de opdrachtregel"))
+    sub = p.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("example", help=tr("schrijf de voorbeeldcasus naar een bestand"))
+    ex.add_argument("-o", "--output", required=True, type=Path)
+    ch = sub.add_parser("check", help=tr("controleer een casusbestand"))
+    ch.add_argument("case", type=Path)
+    ch.add_argument("--json", action="store_true")
+    rd = sub.add_parser("render", help=tr("teken een kaart als PNG of SVG"))
+    rd.add_argument("case", type=Path)
+    rd.add_argument("--view", choices=["genogram", "ecogram", "netwerkkaart"], default="genogram")
+    rd.add_argument("-o", "--output", required=True, type=Path)
+    rd.add_argument("--scale", type=float, default=2.0)
+    im = sub.add_parser("import", help=tr("importeer een GEDCOM-stamboom"))
+    im.add_argument("gedcom", type=Path)
+    im.add_argument("-o", "--output", required=True, type=Path)
+    im.add_argument("--client", default=None)
+    sc = sub.add_parser("screenshot", help=tr("schermafbeelding van het hoofdvenster"))
+    sc.add_argument("-o", "--output", required=True, type=Path)
+    sc.add_argument("--case", type=Path, default=None)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in SUBCOMMANDS:
+            return _run_sub(_sub_parser().parse_args(args))
+        gui = _Parser(prog="netwerkkaart", description=tr("Start Netwerkkaart."),
+                      epilog=tr("Opdrachten: example, check, render, import, screenshot "
+                                "(netwerkkaart OPDRACHT --help)."))
+        gui.add_argument("case", nargs="?", type=Path, help=tr("casusbestand om te openen"))
+        gui.add_argument("--example", action="store_true", help=tr("open de voorbeeldcasus"))
+        ns = gui.parse_args(args)
+        from .app import run_gui
+
+        return run_gui(ns.case, example=ns.example)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
+
+
+def _run_sub(ns: argparse.Namespace) -> int:
+    from .io.atomic import SaveError
+    from .io.casefile import LoadError, load_case, save_case
+    from .model import CaseError, MapKind
+
+    if ns.command == "example":
+        from .example import example_case
+
+        try:
+            save_case(example_case(), ns.output)
+        except SaveError as err:
+            return _fail(str(err))
+        print(tr("Voorbeeldcasus geschreven naar {p}", p=ns.output))
+        return 0
+    if ns.command == "check":
+        try:
+            case = load_case(ns.case)
+        except LoadError as err:
+            return _fail(str(err))
+        print(json.dumps(summary(case), ensure_ascii=False, indent=2) if ns.json
+              else summary_text(case))
+        return 0
+    if ns.command == "import":
+        from .io.gedcom import import_command
+
+        code, text = import_command(ns.gedcom, ns.output, ns.client)
+        print(text, file=sys.stdout if code == 0 else sys.stderr)
+        return code
+    from .ui.qt_setup import application, ensure_platform
+
+    ensure_platform()
+    if ns.command == "render":
+        try:
+            case = load_case(ns.case)
+        except LoadError as err:
+            return _fail(str(err))
+        if ns.output.suffix.lower() not in (".png", ".svg"):
+            return _fail(tr("Kies een uitvoerbestand dat eindigt op .png of .svg."))
+        application()
+        from .ui.render import render_map
+
+        try:
+            render_map(case, MapKind(ns.view), ns.output, ns.scale)
+        except (OSError, CaseError) as err:
+            return _fail(tr("Tekenen mislukt: {e}", e=err))
+        print(tr("{view} getekend in {p}", view=ns.view, p=ns.output))
+        return 0
+    return _screenshot(ns.output, ns.case)
+
+
+def _screenshot(out: Path, path: Path | None) -> int:
+    from .example import example_case
+    from .io.casefile import LoadError, load_case
+    from .ui.main_window import MainWindow
+    from .ui.qt_setup import application
+
+    app = application()
+    try:
+        case = load_case(path) if path else example_case()
+    except LoadError as err:
+        return _fail(str(err))
+    window = MainWindow(case, path)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    window.fit_all()
+    app.processEvents()
+    if not window.grab().save(str(out)):
+        return _fail(tr("Kan {p} niet schrijven.", p=out))
+    window.session.undo_stack.setClean()
+    window.close()
+    print(tr("Schermafbeelding geschreven naar {p}", p=out))
+    return 0
+
+
+def summary(case: object) -> dict[str, object]:
+    from .model import Case, MapKind
+
+    assert isinstance(case, Case)
+    net = case.network
+    client = net.client()
+    return {
+        "people": len(net.people),
+        "ties": net.tie_counts(),
+        "client": {"id": client.id, "name": client.name} if client else None,
+        "households": len(net.households),
+        "twin_sets": len(net.twin_sets),
+        "maps": {k.value: {"placed": len(case.view(k).positions),
+                           "pinned": sum(p.pinned for p in case.view(k).positions.values())}
+                 for k in MapKind},
+        "reference": case.meta.reference,
+    }
+
+
+def summary_text(case: object) -> str:
+    s = summary(case)
+    ties = s["ties"]
+    assert isinstance(ties, dict)
+    client = s["client"]
+    name = client["name"] if isinstance(client, dict) else "?"
+    from .labels import label
+    from .model import TieKind
+
+    parts = ", ".join(f"{v} × {label(TieKind(k)).lower()}" for k, v in ties.items())
+    return tr("Geldig casusbestand: {n} personen, relaties: {t}; cliënt: {c}.",
+              n=s["people"], t=parts, c=name)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,137 @@
+"""Drawing geometry of the ecogram and the netwerkkaart (network circle).
+
+A first, plain version for the foundation: person symbols at their (default or dragged)
+positions, support ties as Hartman lines in the ecogram (solid = strong, dashed = weak,
+zigzag = stressful, arrows for the flow of energy, P/G/A/E letters), and rings with sectors
+behind the netwerkkaart. The ecogram/netwerkkaart issue builds on this.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..model import Case, EnergyDirection, SupportStrength, SupportTie
+from .primitives import Ellipse, Group, Pen, Polygon, Polyline, Primitive, Text
+from .radial import (
+    RING_INNER,
+    RING_STEP,
+    default_rings,
+    ecogram_positions,
+    netwerkkaart_positions,
+    sector_spans,
+)
+from .style import DEFAULT_STYLE, MapStyle
+from .symbols import person_symbol, symbol_bounds
+
+SUPPORT_COLOUR = {
+    SupportStrength.STRONG: "#2f6f4f",
+    SupportStrength.WEAK: "#5f7f9f",
+    SupportStrength.STRESSFUL: "#b0413e",
+}
+
+
+def person_groups(case: Case, positions: dict[str, tuple[float, float]],
+                  style: MapStyle = DEFAULT_STYLE, today: str | None = None) -> list[Group]:
+    out = []
+    for pid, (x, y) in positions.items():
+        person = case.network.people[pid]
+        out.append(Group(("person", pid), tuple(person_symbol(person, style, today=today)),
+                         z=10, anchor=(x, y), bounds=symbol_bounds(person, style)))
+    return out
+
+
+def draw_ecogram(case: Case, style: MapStyle = DEFAULT_STYLE,
+                 today: str | None = None) -> list[Group]:
+    pos = ecogram_positions(case)
+    groups = person_groups(case, pos, style, today)
+    for tie in case.network.ties.values():
+        if isinstance(tie, SupportTie) and tie.a in pos and tie.b in pos:
+            groups.append(Group(("tie", tie.id), tuple(support_line(tie, pos[tie.a], pos[tie.b],
+                                                                    style)), z=5))
+    return groups
+
+
+def draw_netwerkkaart(case: Case, style: MapStyle = DEFAULT_STYLE,
+                      today: str | None = None) -> list[Group]:
+    pos = netwerkkaart_positions(case)
+    return [circle_background(case, style), *person_groups(case, pos, style, today)]
+
+
+def circle_background(case: Case, style: MapStyle = DEFAULT_STYLE) -> Group:
+    rings = default_rings()
+    prims: list[Primitive] = []
+    outer = RING_INNER + RING_STEP * len(rings)
+    fills = ["#f4f1ea", "#f7f5f0", "#faf9f6", "#fcfcfb"]
+    for i in range(len(rings), -1, -1):
+        r = RING_INNER + RING_STEP * i
+        fill = fills[i - 1] if i > 0 else "#fff4d6"
+        prims.append(Ellipse(0, 0, r, r, Pen("#b9b2a3", 1.5), fill))
+    for sector, angle, span in sector_spans(case):
+        prims.append(Polyline(((RING_INNER * math.cos(angle), RING_INNER * math.sin(angle)),
+                               (outer * math.cos(angle), outer * math.sin(angle))),
+                              Pen("#b9b2a3", 1.5)))
+        mid = angle + span / 2
+        lr = outer + 34
+        prims.append(Text(lr * math.cos(mid), lr * math.sin(mid), sector.label,
+                          size=style.label_size + 2, bold=True, color=style.muted,
+                          valign="middle"))
+    for i, name in enumerate(rings):
+        r = RING_INNER + RING_STEP * (i + 1) - 8
+        prims.append(Text(0, -r, name, size=style.small_size, color=style.muted))
+    return Group(("background", "netwerkkaart"), tuple(prims), z=-10)
+
+
+def _edge_point(p: tuple[float, float], q: tuple[float, float], gap: float) -> tuple[float, float]:
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    d = math.hypot(dx, dy) or 1.0
+    return (p[0] + dx / d * gap, p[1] + dy / d * gap)
+
+
+def zigzag(p: tuple[float, float], q: tuple[float, float], amplitude: float = 6.0,
+           wavelength: float = 14.0) -> tuple[tuple[float, float], ...]:
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    d = math.hypot(dx, dy) or 1.0
+    ux, uy, nx, ny = dx / d, dy / d, -dy / d, dx / d
+    steps = max(2, int(d / (wavelength / 2)))
+    pts = [p]
+    for i in range(1, steps):
+        t = d * i / steps
+        side = amplitude if i % 2 else -amplitude
+        pts.append((p[0] + ux * t + nx * side, p[1] + uy * t + ny * side))
+    pts.append(q)
+    return tuple(pts)
+
+
+def arrow_head(tip: tuple[float, float], tail: tuple[float, float], colour: str,
+               size: float = 13.0) -> Polygon:
+    dx, dy = tip[0] - tail[0], tip[1] - tail[1]
+    d = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / d, dy / d
+    left = (tip[0] - ux * size - uy * size * 0.5, tip[1] - uy * size + ux * size * 0.5)
+    right = (tip[0] - ux * size + uy * size * 0.5, tip[1] - uy * size - ux * size * 0.5)
+    return Polygon((tip, left, right), Pen(colour, 1.0), colour)
+
+
+def support_line(tie: SupportTie, pa: tuple[float, float], pb: tuple[float, float],
+                 style: MapStyle = DEFAULT_STYLE) -> list[Primitive]:
+    gap = style.symbol / 2 + 8
+    a, b = _edge_point(pa, pb, gap), _edge_point(pb, pa, gap)
+    colour = SUPPORT_COLOUR[tie.strength]
+    prims: list[Primitive] = []
+    if tie.strength is SupportStrength.STRESSFUL:
+        prims.append(Polyline(zigzag(a, b), Pen(colour, 2.5)))
+    elif tie.strength is SupportStrength.WEAK:
+        prims.append(Polyline((a, b), Pen(colour, 2.0, "dash")))
+    else:
+        prims.append(Polyline((a, b), Pen(colour, 4.0)))
+    if tie.direction in (EnergyDirection.A_TO_B, EnergyDirection.BOTH):
+        prims.append(arrow_head(b, a, colour))
+    if tie.direction in (EnergyDirection.B_TO_A, EnergyDirection.BOTH):
+        prims.append(arrow_head(a, b, colour))
+    if tie.support_types:
+        letters = " ".join(t.value for t in tie.support_types)
+        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+        prims.append(Text(mx, my - 4, letters, size=style.small_size + 1, bold=True,
+                          color=colour, valign="bottom"))
+    return prims
+

@@ -1,0 +1,163 @@
+"""Dialogs: the client's details for a new case, connecting two people, picking a client."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import tr
+from ..labels import label
+from ..model import (
+    AnyTie,
+    EmotionalKind,
+    EmotionalTie,
+    ParentChildKind,
+    ParentChildTie,
+    PartnershipStatus,
+    PartnershipTie,
+    Person,
+    Sex,
+    SupportStrength,
+    SupportTie,
+)
+from ..model.dates import parse_display
+
+
+class NewCaseDialog(QDialog):
+    """A new case starts with the client: name, gender and birth date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Nieuwe casus"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(tr("Wie is de cliënt? De rest van het netwerk bouwt u daarna op.")))
+        self.name = QLineEdit()
+        self.sex = QComboBox()
+        for s in Sex:
+            self.sex.addItem(label(s), s)
+        self.birth = QLineEdit()
+        self.birth.setPlaceholderText(tr("bijv. 12-03-1944 of 1944"))
+        form.addRow(tr("&Naam"), self.name)
+        form.addRow(tr("&Geslacht"), self.sex)
+        form.addRow(tr("Ge&boren"), self.birth)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.client: Person | None = None
+
+    def accept(self) -> None:
+        try:
+            birth = parse_display(self.birth.text())
+        except ValueError:
+            self.error.setText(tr("Onbekende datum. Typ bijvoorbeeld 12-03-1944 of 1944."))
+            return
+        if not self.name.text().strip():
+            self.error.setText(tr("Vul de naam van de cliënt in."))
+            return
+        self.client = Person(name=self.name.text().strip(), sex=self.sex.currentData(),
+                             birth=birth, is_client=True)
+        super().accept()
+
+
+TieFactory = Callable[[str, str], AnyTie]
+
+
+def tie_choices(name_a: str, name_b: str) -> list[tuple[str, TieFactory]]:
+    """Every kind of tie the user can draw between A and B, with a Dutch label."""
+    out: list[tuple[str, TieFactory]] = []
+    for status in PartnershipStatus:
+        out.append((tr("Partners: {s}", s=label(status).lower()),
+                    lambda a, b, s=status: PartnershipTie(a=a, b=b, status=s)))
+    for rel in ParentChildKind:
+        out.append((tr("{a} is ouder van {b} ({k})", a=name_a, b=name_b, k=label(rel).lower()),
+                    lambda a, b, r=rel: ParentChildTie(a=a, b=b, relation=r)))
+        out.append((tr("{b} is ouder van {a} ({k})", a=name_a, b=name_b, k=label(rel).lower()),
+                    lambda a, b, r=rel: ParentChildTie(a=b, b=a, relation=r)))
+    for emo in EmotionalKind:
+        suffix = tr(" (van {a} naar {b})", a=name_a, b=name_b) if emo.directed else ""
+        out.append((tr("Emotioneel: {k}", k=label(emo).lower()) + suffix,
+                    lambda a, b, e=emo: EmotionalTie(a=a, b=b, relation=e)))
+    for strength in SupportStrength:
+        out.append((tr("Steun: {k}", k=label(strength).lower()),
+                    lambda a, b, s=strength: SupportTie(a=a, b=b, strength=s)))
+    return out
+
+
+class ConnectDialog(QDialog):
+    def __init__(self, name_a: str, name_b: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Verbinden"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(tr("Welke relatie hebben {a} en {b}?", a=name_a, b=name_b)))
+        self.list = QListWidget()
+        self.choices = tie_choices(name_a, name_b)
+        for text, _f in self.choices:
+            self.list.addItem(QListWidgetItem(text))
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _i: self.accept())
+        self.list.setMinimumHeight(320)
+        lay.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def factory(self) -> TieFactory:
+        return self.choices[self.list.currentRow()][1]
+
+
+class ClientPickerDialog(QDialog):
+    """After an import: who is the client? Type to filter the list."""
+
+    def __init__(self, people: list[Person], current: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Kies de cliënt"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(tr("Wie is de cliënt in deze casus?")))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(tr("Zoek op naam…"))
+        lay.addWidget(self.filter)
+        self.list = QListWidget()
+        for p in sorted(people, key=lambda p: (p.name.lower(), p.id)):
+            years = f" ({p.birth[:4]})" if p.birth else ""
+            item = QListWidgetItem((p.name or tr("(naamloos)")) + years)
+            item.setData(256, p.id)
+            self.list.addItem(item)
+            if p.id == current:
+                self.list.setCurrentItem(item)
+        self.filter.textChanged.connect(self._filter)
+        self.list.itemDoubleClicked.connect(lambda _i: self.accept())
+        lay.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def _filter(self, text: str) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(text.lower() not in item.text().lower())
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(256))

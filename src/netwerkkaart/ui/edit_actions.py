@@ -1,0 +1,167 @@
+"""Bewerken-menu: add, connect and delete people, quick family building, rename, relayout.
+
+Each action builds model operations and pushes them as one undo command.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from ..i18n import tr
+from ..model import MapKind, Person, PersonKind, Place, Position, Put, Sex
+from ..model.edits import delete_people_ops, set_household_ops
+from ..model.family_ops import (
+    FamilyEditError,
+    add_child_ops,
+    add_parent_ops,
+    add_partner_ops,
+    add_sibling_ops,
+)
+from .dialogs import ConnectDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class EditActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+
+    @property
+    def session(self):  # type: ignore[no-untyped-def]
+        return self.w.session
+
+    def add_person(self) -> None:
+        scene = self.w.current_scene()
+        person = Person(kind=PersonKind.FAMILY if scene.kind is MapKind.GENOGRAM
+                        else PersonKind.FRIEND, sex=Sex.UNKNOWN)
+        ops = [Put("people", person)]
+        if scene.kind is not MapKind.GENOGRAM:
+            centre = self.w.current_view().mapToScene(self.w.current_view().viewport().rect().center())
+            ops.append(Place(scene.kind, person.id, Position(x=round(centre.x(), 2),
+                                                             y=round(centre.y(), 2))))
+        self.session.edit(tr("Persoon toevoegen"), ops)
+        self.w.select_person(person.id, rename=True)
+
+    def connect(self) -> None:
+        people = self.w.current_scene().selected_people()
+        if len(people) != 2:
+            self.w.status(tr("Selecteer precies twee personen om te verbinden "
+                             "(Ctrl+klik voor de tweede)."))
+            return
+        net = self.session.case.network
+        a, b = people
+        names = [net.people[p].name or tr("(naamloos)") for p in (a, b)]
+        dialog = ConnectDialog(names[0], names[1], self.w)
+        if dialog.exec():
+            try:
+                tie = dialog.factory()(a, b)
+            except ValueError as err:
+                self.w.status(str(err))
+                return
+            if any(t.a == tie.b and t.b == tie.a and t.kind == tie.kind == "parent_child"
+                   for t in net.ties.values()):
+                self.w.status(tr("Deze ouder-kindrelatie bestaat al in omgekeerde richting."))
+                return
+            self.session.edit(tr("Verbinden"), [Put("ties", tie)])
+            self._check_loop()
+
+    def _check_loop(self) -> None:
+        from ..model.case import ancestry_cycle
+
+        if ancestry_cycle(self.session.case.network):
+            self.session.undo_stack.undo()
+            QMessageBox.warning(self.w, tr("Niet mogelijk"),
+                                tr("Met deze relatie zou iemand zijn of haar eigen voorouder "
+                                   "worden. De relatie is niet toegevoegd."))
+
+    def delete(self) -> None:
+        scene = self.w.current_scene()
+        people, ties = scene.selected_people(), scene.selected_ties()
+        client = self.session.case.network.client()
+        if client is not None and client.id in people:
+            self.w.status(tr("De cliënt kan niet worden verwijderd. Maak eerst iemand anders "
+                             "cliënt."))
+            people = [p for p in people if p != client.id]
+        ops = delete_people_ops(self.session.case, people)
+        from ..model import Delete
+
+        ops = [Delete("ties", t) for t in ties if t not in {getattr(o, "id", None) for o in ops}] + ops
+        if ops:
+            n = len(people)
+            text = tr("{n} personen verwijderen", n=n) if n > 1 else tr("Verwijderen")
+            self.session.edit(text, ops)
+
+    def quick_add(self, what: str) -> None:
+        people = self.w.current_scene().selected_people()
+        if len(people) != 1:
+            self.w.status(tr("Selecteer eerst één persoon."))
+            return
+        pid = people[0]
+        case = self.session.case
+        try:
+            if what == "father":
+                ops, new = add_parent_ops(case, pid, Sex.MALE)
+                text = tr("Vader toevoegen")
+            elif what == "mother":
+                ops, new = add_parent_ops(case, pid, Sex.FEMALE)
+                text = tr("Moeder toevoegen")
+            elif what == "partner":
+                ops, new = add_partner_ops(case, pid)
+                text = tr("Partner toevoegen")
+            elif what == "child":
+                ops, new = add_child_ops(case, pid)
+                text = tr("Kind toevoegen")
+            else:
+                ops, new = add_sibling_ops(case, pid)
+                text = tr("Broer of zus toevoegen")
+        except FamilyEditError as err:
+            self.w.status(str(err))
+            return
+        self.session.edit(text, ops)
+        self.w.select_person(new, rename=True)
+
+    def same_household(self) -> None:
+        people = self.w.current_scene().selected_people()
+        if not people:
+            self.w.status(tr("Selecteer de personen die samen in één huis wonen."))
+            return
+        self.session.edit(tr("Huishouden vormen"), set_household_ops(self.session.case, people))
+
+    def relayout(self) -> None:
+        """Opnieuw schikken: unpinned people go back to their automatic place."""
+        scene = self.w.current_scene()
+        view = self.session.case.view(scene.kind)
+        ops = [Place(scene.kind, pid, None) for pid, pos in view.positions.items()
+               if not pos.pinned]
+        if ops:
+            self.session.edit(tr("Opnieuw schikken"), ops)
+        self.w.status(tr("Opnieuw geschikt. Vastgezette personen blijven op hun plaats."))
+
+    def toggle_pin(self) -> None:
+        """Vastzetten: selected people keep their place; again to let go."""
+        scene = self.w.current_scene()
+        people = scene.selected_people()
+        if not people:
+            self.w.status(tr("Selecteer eerst de personen die u wilt vastzetten."))
+            return
+        view = self.session.case.view(scene.kind)
+        all_pinned = all(view.positions.get(p) and view.positions[p].pinned for p in people)
+        ops = []
+        for pid in people:
+            if all_pinned:
+                ops.append(Place(scene.kind, pid, None))
+            else:
+                pos = scene.items_by_owner[("person", pid)].pos()
+                ops.append(Place(scene.kind, pid, Position(x=round(pos.x(), 2),
+                                                           y=round(pos.y(), 2), pinned=True)))
+        self.session.edit(tr("Losmaken") if all_pinned else tr("Vastzetten"), ops)
+
+    def unpin_all(self) -> None:
+        scene = self.w.current_scene()
+        view = self.session.case.view(scene.kind)
+        ops = [Place(scene.kind, pid, None) for pid in view.positions]
+        if ops:
+            self.session.edit(tr("Alles losmaken"), ops)

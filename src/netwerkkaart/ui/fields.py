@@ -1,0 +1,97 @@
+"""Small form-field helpers: widgets that report a finished edit exactly once.
+
+A field never writes to the model. It calls ``on_commit(value)``; the panel turns that into
+an undo command. ``set_value`` updates the widget without firing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from ..labels import label
+
+Commit = Callable[[Any], None]
+
+
+class TextField(QLineEdit):
+    def __init__(self, on_commit: Commit, placeholder: str = "") -> None:
+        super().__init__()
+        self._on_commit = on_commit
+        self._last = ""
+        self.setPlaceholderText(placeholder)
+        self.editingFinished.connect(self._commit)
+
+    def set_value(self, value: str) -> None:
+        with QSignalBlocker(self):
+            self.setText(value)
+        self._last = value
+
+    def _commit(self) -> None:
+        if self.text() != self._last:
+            self._last = self.text()
+            self._on_commit(self.text())
+
+
+class NotesField(QPlainTextEdit):
+    def __init__(self, on_commit: Commit) -> None:
+        super().__init__()
+        self._on_commit = on_commit
+        self._last = ""
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(70)
+
+    def set_value(self, value: str) -> None:
+        with QSignalBlocker(self):
+            self.setPlainText(value)
+        self._last = value
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if self.toPlainText() != self._last:
+            self._last = self.toPlainText()
+            self._on_commit(self._last)
+
+
+class ChoiceField(QComboBox):
+    """A combobox over enum codes (with an optional empty choice shown as '—')."""
+
+    def __init__(self, codes: Sequence[StrEnum], on_commit: Commit, optional: bool = False,
+                 labels: Callable[[StrEnum], str] = label) -> None:
+        super().__init__()
+        self._on_commit = on_commit
+        if optional:
+            self.addItem("—", None)
+        for code in codes:
+            self.addItem(labels(code), code)
+        self.activated.connect(lambda _i: self._on_commit(self.currentData()))
+
+    def set_value(self, code: StrEnum | None) -> None:
+        with QSignalBlocker(self):
+            self.setCurrentIndex(max(0, self.findData(code)))
+
+
+class CheckField(QCheckBox):
+    def __init__(self, text: str, on_commit: Commit) -> None:
+        super().__init__(text)
+        self.clicked.connect(lambda checked: on_commit(bool(checked)))
+
+    def set_value(self, value: bool) -> None:
+        with QSignalBlocker(self):
+            self.setChecked(value)
+
+
+def set_visible_row(widget: QWidget, visible: bool) -> None:
+    widget.setVisible(visible)
+    buddy = getattr(widget, "row_label", None)
+    if buddy is not None:
+        buddy.setVisible(visible)
+
+
+def error_style(widget: QWidget, bad: bool) -> None:
+    widget.setStyleSheet("border: 2px solid #c0392b;" if bad else "")

@@ -1,0 +1,253 @@
+"""The main window: three maps on tabs, the side panel, menus, toolbar and status bar.
+
+File and edit actions live in their own modules; this one wires them to menus and keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar
+
+from ..i18n import tr
+from ..labels import label
+from ..model import Case, MapKind
+from .edit_actions import EditActions
+from .file_actions import FileActions
+from .panel import SidePanel
+from .scene import MapScene
+from .session import CaseSession
+from .settings import recent_files
+from .view import MapView
+
+STYLE_SHEET = """
+QMainWindow, QWidget { font-size: 11pt; }
+QLabel#panelTitle { font-size: 14pt; font-weight: 600; padding: 8px 2px 4px 2px; }
+QLabel#errorText { color: #b03a2e; }
+QLabel#hintText { color: #6b6b6b; }
+QTabBar::tab { padding: 8px 18px; font-size: 12pt; }
+QToolBar { spacing: 4px; }
+QToolButton { padding: 4px 6px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, case: Case, path: Path | None = None) -> None:
+        super().__init__()
+        self.session = CaseSession(case, path, self)
+        self.files = FileActions(self)
+        self.edits = EditActions(self)
+        self.setStyleSheet(STYLE_SHEET)
+        self.scenes = {k: MapScene(self.session, k) for k in MapKind}
+        self.views = {k: MapView(s) for k, s in self.scenes.items()}
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for kind in MapKind:
+            self.tabs.addTab(self.views[kind], label(kind))
+        self.panel = SidePanel(self.session)
+        splitter = QSplitter()
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([1000, 330])
+        self.setCentralWidget(splitter)
+        self.count_label = QLabel()
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self._fitted = False
+        self._build_actions()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        for scene in self.scenes.values():
+            scene.sig_error.connect(self.status)
+        for view in self.views.values():
+            view.sig_zoom_changed.connect(self._show_zoom)
+        self.session.sig_changed.connect(lambda _c: self._update_title())
+        self.session.sig_path_changed.connect(self._update_title)
+        self.session.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.resize(1366, 768)
+        self.setMinimumSize(QSize(900, 560))
+        self._tab_changed(0)
+        self._update_title()
+
+    # -- helpers used by the action modules -----------------------------------------------
+    def current_kind(self) -> MapKind:
+        return list(MapKind)[self.tabs.currentIndex()]
+
+    def current_scene(self) -> MapScene:
+        return self.scenes[self.current_kind()]
+
+    def current_view(self) -> MapView:
+        return self.views[self.current_kind()]
+
+    def status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def select_person(self, pid: str, rename: bool = False) -> None:
+        scene = self.current_scene()
+        scene.select_only([("person", pid)])
+        item = scene.items_by_owner.get(("person", pid))
+        if item is not None:
+            self.current_view().ensureVisible(item, 80, 80)
+        if rename:
+            self.rename()
+
+    def rename(self) -> None:
+        """F2: put the cursor in the name field of the selected person."""
+        if len(self.current_scene().selected_people()) == 1:
+            self.panel.person_form.name.setFocus()
+            self.panel.person_form.name.selectAll()
+
+    # -- actions ---------------------------------------------------------------------------
+    def _act(self, text: str, slot: Callable[[], object], keys: QKeySequence | str | None = None,
+             tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.setStatusTip(tip or text.replace("&", ""))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        f, e = self.files, self.edits
+        a = self._act
+        self.act_new = a(tr("&Nieuwe casus…"), f.new, SK.New)
+        self.act_open = a(tr("&Openen…"), f.open, SK.Open)
+        self.act_save = a(tr("Op&slaan"), f.save, SK.Save)
+        self.act_save_as = a(tr("Opslaan &als…"), f.save_as, SK.SaveAs)
+        self.act_import = a(tr("GEDCOM &importeren…"), f.import_gedcom)
+        self.act_quit = a(tr("&Afsluiten"), self.close, SK.Quit)
+        self.act_undo = self.session.undo_stack.createUndoAction(self, tr("&Ongedaan maken"))
+        self.act_undo.setShortcuts([QKeySequence(SK.Undo)])
+        self.act_redo = self.session.undo_stack.createRedoAction(self, tr("Opnie&uw"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_add = a(tr("&Persoon toevoegen"), e.add_person, "Ctrl+P")
+        self.act_connect = a(tr("&Verbinden…"), e.connect, "C",
+                             tr("Verbind twee geselecteerde personen met een relatie"))
+        self.act_delete = a(tr("Ver&wijderen"), e.delete, SK.Delete)
+        self.act_rename = a(tr("Naam &wijzigen"), self.rename, "F2")
+        self.act_father = a(tr("Vader"), lambda: e.quick_add("father"), "Alt+V",
+                            tr("Voeg een vader toe aan de geselecteerde persoon (Alt+V)"))
+        self.act_mother = a(tr("Moeder"), lambda: e.quick_add("mother"), "Alt+M",
+                            tr("Voeg een moeder toe (Alt+M)"))
+        self.act_partner = a(tr("Partner"), lambda: e.quick_add("partner"), "Alt+P",
+                             tr("Voeg een partner toe (Alt+P)"))
+        self.act_child = a(tr("Kind"), lambda: e.quick_add("child"), "Alt+K",
+                           tr("Voeg een kind toe (Alt+K)"))
+        self.act_sibling = a(tr("Broer/zus"), lambda: e.quick_add("sibling"), "Alt+B",
+                             tr("Voeg een broer of zus toe (Alt+B)"))
+        self.act_household = a(tr("Samen één &huishouden"), e.same_household, "Ctrl+H")
+        self.act_pin = a(tr("&Vastzetten / losmaken"), e.toggle_pin, "Ctrl+L")
+        self.act_relayout = a(tr("Opnieuw &schikken"), e.relayout, "Ctrl+R")
+        self.act_unpin_all = a(tr("Alles losmaken"), e.unpin_all)
+        self.act_select_all = a(tr("Alles selecteren"), self._select_all, SK.SelectAll)
+        self.act_zoom_in = a(tr("In&zoomen"), lambda: self.current_view().zoom_by(1.2), SK.ZoomIn)
+        self.act_zoom_out = a(tr("Uit&zoomen"), lambda: self.current_view().zoom_by(1 / 1.2),
+                              SK.ZoomOut)
+        self.act_zoom_100 = a(tr("Ware grootte (100%)"), lambda: self.current_view().set_zoom(1.0),
+                              "Ctrl+0")
+        self.act_fit = a(tr("&Passend maken"), lambda: self.current_view().fit(), "Ctrl+9")
+        for i, kind in enumerate(MapKind):
+            a(label(kind), lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+
+        bar = self.menuBar()
+        m = bar.addMenu(tr("&Bestand"))
+        for act in (self.act_new, self.act_open):
+            m.addAction(act)
+        self.recent_menu = QMenu(tr("&Recente bestanden"), self)
+        m.addMenu(self.recent_menu)
+        m.addSeparator()
+        for act in (self.act_save, self.act_save_as):
+            m.addAction(act)
+        m.addSeparator()
+        m.addAction(self.act_import)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = bar.addMenu(tr("Be&werken"))
+        for act in (self.act_undo, self.act_redo, None, self.act_add, self.act_connect,
+                    self.act_rename, self.act_delete, None, self.act_household, self.act_pin,
+                    None, self.act_select_all):
+            m.addSeparator() if act is None else m.addAction(act)
+        m = bar.addMenu(tr("&Familie"))
+        for act in (self.act_father, self.act_mother, self.act_partner, self.act_child,
+                    self.act_sibling):
+            m.addAction(act)
+        m = bar.addMenu(tr("Beel&d"))
+        for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit, None,
+                    self.act_relayout, self.act_unpin_all):
+            m.addSeparator() if act is None else m.addAction(act)
+
+        tb = QToolBar(tr("Werkbalk"))
+        tb.setObjectName("main")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.act_new, self.act_open, self.act_save, None, self.act_undo,
+                    self.act_redo, None, self.act_add, self.act_connect, self.act_delete, None):
+            tb.addSeparator() if act is None else tb.addAction(act)
+        self.family_label = QLabel(" " + tr("Voeg toe:") + " ")
+        tb.addWidget(self.family_label)
+        self.family_actions = [self.act_father, self.act_mother, self.act_partner,
+                               self.act_child, self.act_sibling]
+        for act in self.family_actions:
+            tb.addAction(act)
+        tb.addSeparator()
+        for act in (self.act_fit, self.act_relayout):
+            tb.addAction(act)
+        self.addToolBar(tb)
+        self.refresh_recent()
+
+    def refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for path in files:
+            act = self.recent_menu.addAction(path.name)
+            act.setStatusTip(str(path))
+            act.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    def _select_all(self) -> None:
+        for item in self.current_scene().items_by_owner.values():
+            if item.owner[0] == "person":
+                item.setSelected(True)
+
+    def _tab_changed(self, _index: int) -> None:
+        self.panel.follow(self.current_scene())
+        genogram = self.current_kind() is MapKind.GENOGRAM
+        for act in self.family_actions:
+            act.setVisible(genogram)
+        self.family_label.setVisible(genogram)
+        self._show_zoom(self.current_view().zoom())
+
+    def _show_zoom(self, factor: float) -> None:
+        self.zoom_label.setText(f"{round(factor * 100)}%")
+
+    def _update_title(self) -> None:
+        client = self.session.case.network.client()
+        name = self.session.path.name if self.session.path else (
+            client.name if client and client.name else tr("Nieuwe casus"))
+        net = self.session.case.network
+        self.setWindowTitle(f"{name}[*] – Netwerkkaart")
+        self.setWindowModified(self.session.modified)
+        self.count_label.setText(tr("{p} personen · {t} relaties", p=len(net.people),
+                                    t=len(net.ties)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.files.may_discard():
+            event.accept()
+        else:
+            event.ignore()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_all()
+
+    def fit_all(self) -> None:
+        for view in self.views.values():
+            view.fit()

@@ -1,0 +1,253 @@
+"""The side panel: edit the selected person or tie, or the case when nothing is selected.
+
+Every change goes through ``session.edit`` as one undo command; the panel refreshes itself
+from the model whenever the model announces a change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import tr
+from ..model import CaseMeta, MapKind, Person, PersonKind, Pregnancy, Profession, Put, SetMeta
+from ..model import Sex, SexAtBirth
+from ..model.dates import display, parse_display
+from ..model.edits import make_client_ops
+from .fields import CheckField, ChoiceField, NotesField, TextField, set_visible_row
+from .scene import MapScene
+from .session import CaseSession
+from .tie_form import TieForm
+
+
+def _form() -> tuple[QWidget, QFormLayout]:
+    page = QWidget()
+    form = QFormLayout(page)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return page, form
+
+
+def _add_row(form: QFormLayout, text: str, widget: QWidget) -> QWidget:
+    lbl = QLabel(text)
+    lbl.setBuddy(widget)
+    form.addRow(lbl, widget)
+    widget.row_label = lbl  # type: ignore[attr-defined]
+    return widget
+
+
+class PersonForm(QWidget):
+    def __init__(self, session: CaseSession) -> None:
+        super().__init__()
+        self.session = session
+        self.person_id: str | None = None
+        page, form = _form()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setObjectName("panelTitle")
+        lay.addWidget(self.title)
+        lay.addWidget(page)
+        self.name = _add_row(form, tr("&Naam"), TextField(lambda v: self._set("name", v.strip())))
+        self.sex = _add_row(form, tr("&Geslacht"), ChoiceField(list(Sex), lambda v: self._set("sex", v)))
+        self.birth = _add_row(form, tr("Ge&boren"),
+                              TextField(lambda v: self._set_date("birth", v), tr("bijv. 12-03-1944 of 1944")))
+        self.deceased = _add_row(form, "", CheckField(tr("&Overleden"), lambda v: self._set("deceased", v)))
+        self.death = _add_row(form, tr("Overl&eden op"),
+                              TextField(lambda v: self._set_date("death", v), tr("datum of jaar")))
+        self.kind = _add_row(form, tr("&Soort"), ChoiceField(list(PersonKind), lambda v: self._set("kind", v)))
+        self.profession = _add_row(form, tr("&Beroep"),
+                                   ChoiceField(list(Profession), lambda v: self._set("profession", v), optional=True))
+        self.organisation = _add_row(form, tr("Or&ganisatie"),
+                                     TextField(lambda v: self._set("organisation", v.strip())))
+        self.pregnancy = _add_row(form, tr("&Zwangerschap"),
+                                  ChoiceField(list(Pregnancy), lambda v: self._set("pregnancy", v), optional=True))
+        self.sex_at_birth = _add_row(form, tr("Geslacht bij geboorte"),
+                                     ChoiceField(list(SexAtBirth), lambda v: self._set("sex_at_birth", v), optional=True))
+        self.notes = _add_row(form, tr("No&tities"), NotesField(lambda v: self._set("notes", v)))
+        self.make_client = QPushButton(tr("Maak deze persoon de cliënt"))
+        self.make_client.clicked.connect(self._make_client)
+        form.addRow(self.make_client)
+        self.unpin = QPushButton(tr("Losmaken (weer automatisch plaatsen)"))
+        self.unpin.clicked.connect(self._unpin)
+        form.addRow(self.unpin)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+
+    def show_person(self, pid: str) -> None:
+        self.person_id = pid
+        p = self.session.case.network.people[pid]
+        self.title.setText(tr("Cliënt") if p.is_client else tr("Persoon"))
+        self.name.set_value(p.name)
+        self.sex.set_value(p.sex)
+        self.birth.set_value(display(p.birth))
+        self.deceased.set_value(p.is_deceased)
+        self.death.set_value(display(p.death))
+        self.kind.set_value(p.kind)
+        self.profession.set_value(p.profession)
+        self.organisation.set_value(p.organisation)
+        self.pregnancy.set_value(p.pregnancy)
+        self.sex_at_birth.set_value(p.sex_at_birth)
+        self.notes.set_value(p.notes)
+        set_visible_row(self.death, p.is_deceased)
+        set_visible_row(self.profession, p.kind is PersonKind.PROFESSIONAL)
+        set_visible_row(self.organisation, p.kind in (PersonKind.PROFESSIONAL,
+                        PersonKind.ORGANISATION, PersonKind.VOLUNTEER_ORGANISED))
+        self.make_client.setVisible(not p.is_client)
+        pos = self.session.case.view(MapKind.GENOGRAM).positions.get(pid)
+        self.unpin.setVisible(bool(pos and pos.pinned))
+        self.error.clear()
+
+    def _person(self) -> Person | None:
+        return self.session.case.network.people.get(self.person_id or "")
+
+    def _set(self, field: str, value: Any) -> None:
+        p = self._person()
+        if p is None or getattr(p, field) == value:
+            return
+        data = p.model_dump()
+        data[field] = value
+        if field == "deceased" and not value:
+            data["death"] = None
+        try:
+            new = Person.model_validate(data)
+        except ValidationError as err:
+            self.error.setText(str(err.errors()[0].get("ctx", {}).get("error", tr("Ongeldige waarde."))))
+            return
+        self.error.clear()
+        self.session.edit(tr("Persoon wijzigen"), [Put("people", new)])
+
+    def _set_date(self, field: str, text: str) -> None:
+        try:
+            value = parse_display(text)
+        except ValueError:
+            self.error.setText(tr("Onbekende datum '{text}'. Typ bijvoorbeeld 12-03-1944, 03-1944 of 1944.",
+                                  text=text))
+            return
+        self._set(field, value)
+
+    def _make_client(self) -> None:
+        if self.person_id:
+            self.session.edit(tr("Cliënt aanwijzen"), make_client_ops(self.session.case, self.person_id))
+
+    def _unpin(self) -> None:
+        from ..model import Place
+
+        if self.person_id:
+            self.session.edit(tr("Losmaken"), [Place(MapKind.GENOGRAM, self.person_id, None)])
+
+
+class CaseForm(QWidget):
+    def __init__(self, session: CaseSession) -> None:
+        super().__init__()
+        self.session = session
+        page, form = _form()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(tr("Casus"))
+        title.setObjectName("panelTitle")
+        lay.addWidget(title)
+        lay.addWidget(page)
+        self.client = QLabel()
+        self.client.setWordWrap(True)
+        form.addRow(tr("Cliënt"), self.client)
+        self.reference = _add_row(form, tr("&Kenmerk"), TextField(lambda v: self._set("reference", v)))
+        self.professional = _add_row(form, tr("&Professional"), TextField(lambda v: self._set("professional", v)))
+        self.organisation = _add_row(form, tr("Or&ganisatie"), TextField(lambda v: self._set("organisation", v)))
+        self.date = _add_row(form, tr("&Datum gesprek"), TextField(self._set_date, tr("bijv. 16-11-2026")))
+        self.notes = _add_row(form, tr("No&tities"), NotesField(lambda v: self._set("notes", v)))
+        self.hint = QLabel(tr("Klik op een persoon of relatie om die te bewerken. "
+                              "Sleep om te verplaatsen; Ctrl+muiswiel zoomt."))
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hintText")
+        form.addRow(self.hint)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        form.addRow(self.error)
+
+    def refresh(self) -> None:
+        meta = self.session.case.meta
+        client = self.session.case.network.client()
+        self.client.setText(client.name if client and client.name else tr("(nog geen naam)"))
+        self.reference.set_value(meta.reference)
+        self.professional.set_value(meta.professional)
+        self.organisation.set_value(meta.organisation)
+        self.date.set_value(display(meta.conversation_date))
+        self.notes.set_value(meta.notes)
+
+    def _set(self, field: str, value: Any) -> None:
+        meta = self.session.case.meta
+        if getattr(meta, field) != value:
+            new = CaseMeta.model_validate({**meta.model_dump(), field: value})
+            self.session.edit(tr("Casusgegevens wijzigen"), [SetMeta(new)])
+
+    def _set_date(self, text: str) -> None:
+        try:
+            self.error.clear()
+            self._set("conversation_date", parse_display(text))
+        except ValueError:
+            self.error.setText(tr("Onbekende datum '{text}'.", text=text))
+
+
+class SidePanel(QScrollArea):
+    """Shows the editor that fits the current selection of the active map."""
+
+    def __init__(self, session: CaseSession) -> None:
+        super().__init__()
+        self.session = session
+        self.scene: MapScene | None = None
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(300)
+        self.stack = QStackedWidget()
+        self.case_form = CaseForm(session)
+        self.person_form = PersonForm(session)
+        self.tie_form = TieForm(session)
+        self.many = QLabel()
+        self.many.setWordWrap(True)
+        self.many.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for w in (self.case_form, self.person_form, self.tie_form, self.many):
+            self.stack.addWidget(w)
+        self.setWidget(self.stack)
+        session.sig_changed.connect(lambda _c: self.refresh())
+
+    def follow(self, scene: MapScene) -> None:
+        if self.scene is not None:
+            self.scene.sig_selection.disconnect(self.refresh)
+        self.scene = scene
+        scene.sig_selection.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        people = self.scene.selected_people() if self.scene else []
+        ties = self.scene.selected_ties() if self.scene else []
+        net = self.session.case.network
+        people = [p for p in people if p in net.people]
+        ties = [t for t in ties if t in net.ties]
+        if len(people) == 1 and not ties:
+            self.person_form.show_person(people[0])
+            self.stack.setCurrentWidget(self.person_form)
+        elif len(ties) == 1 and not people:
+            self.tie_form.show_tie(ties[0])
+            self.stack.setCurrentWidget(self.tie_form)
+        elif people or ties:
+            self.many.setText(tr("{n} personen en {m} relaties geselecteerd.\n\n"
+                                 "Verbinden (C) werkt met precies twee personen; "
+                                 "Delete verwijdert de selectie.", n=len(people), m=len(ties)))
+            self.stack.setCurrentWidget(self.many)
+        else:
+            self.case_form.refresh()
+            self.stack.setCurrentWidget(self.case_form)

@@ -1,0 +1,92 @@
+"""The open case as the UI sees it: the Qt-free document, one undo stack, and the file path.
+
+Edits arrive as lists of model operations and become one :class:`EditCommand` each; undo
+applies the inverse operations the document returned. The model announces a ChangeSet and
+this QObject re-emits it as ``sig_changed`` so scenes and panels redraw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..model import Case, CaseDocument, ChangeSet, Op, Place
+
+MOVE_COMMAND_ID = 1001
+
+
+class EditCommand(QUndoCommand):
+    """One user edit: a list of model operations and, after redo, their inverse."""
+
+    def __init__(self, doc: CaseDocument, text: str, ops: Sequence[Op],
+                 merge_key: str | None = None) -> None:
+        super().__init__(text)
+        self._doc = doc
+        self._ops = list(ops)
+        self._inverse: list[Op] = []
+        self._merge_key = merge_key
+
+    def redo(self) -> None:
+        self._inverse = self._doc.apply(self._ops)
+
+    def undo(self) -> None:
+        self._doc.apply(self._inverse)
+
+    def id(self) -> int:
+        return MOVE_COMMAND_ID if self._merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
+        """Consecutive nudges of the same people become one undo step."""
+        if not isinstance(other, EditCommand) or other._merge_key != self._merge_key:
+            return False
+        if not all(isinstance(op, Place) for op in other._ops):
+            return False
+        self._ops = other._ops
+        return True
+
+
+class CaseSession(QObject):
+    sig_changed = Signal(object)
+    """The case changed; the argument is the model's ChangeSet."""
+    sig_path_changed = Signal()
+    """The case was saved under, or opened from, another path."""
+
+    def __init__(self, case: Case, path: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = CaseDocument(case)
+        self.doc.subscribe(self._relay)
+        self.undo_stack = QUndoStack(self)
+        self.path = path
+
+    def _relay(self, change: ChangeSet) -> None:
+        self.sig_changed.emit(change)
+
+    @property
+    def case(self) -> Case:
+        return self.doc.case
+
+    def edit(self, text: str, ops: Sequence[Op], merge_key: str | None = None) -> None:
+        """Push one undoable edit (nothing happens for an empty list)."""
+        if ops:
+            self.undo_stack.push(EditCommand(self.doc, text, ops, merge_key))
+
+    def replace(self, case: Case, path: Path | None) -> None:
+        """Open another case: a fresh undo history."""
+        self.undo_stack.clear()
+        self.path = path
+        self.doc.replace(case)
+        self.undo_stack.setClean()
+        self.sig_path_changed.emit()
+
+    def mark_saved(self, path: Path) -> None:
+        self.path = path
+        self.undo_stack.setClean()
+        self.sig_path_changed.emit()
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()

@@ -1,0 +1,151 @@
+"""Editor for one selected tie: its kind-specific attributes, direction and notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..i18n import tr
+from ..labels import label
+from ..model import (
+    EmotionalKind,
+    EmotionalTie,
+    EnergyDirection,
+    ParentChildKind,
+    ParentChildTie,
+    PartnershipStatus,
+    PartnershipTie,
+    Put,
+    SupportStrength,
+    SupportTie,
+    SupportType,
+    Tie,
+)
+from ..model.dates import display, parse_display
+from .fields import ChoiceField, NotesField, TextField, set_visible_row
+from .session import CaseSession
+
+_tie_adapter: TypeAdapter[Any] = TypeAdapter(Tie)
+
+
+class TieForm(QWidget):
+    def __init__(self, session: CaseSession) -> None:
+        super().__init__()
+        self.session = session
+        self.tie_id: str | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setObjectName("panelTitle")
+        self.title.setWordWrap(True)
+        lay.addWidget(self.title)
+        self.between = QLabel()
+        self.between.setWordWrap(True)
+        lay.addWidget(self.between)
+        page = QWidget()
+        form = QFormLayout(page)
+        lay.addWidget(page)
+
+        def row(text: str, w: QWidget) -> QWidget:
+            lbl = QLabel(text)
+            lbl.setBuddy(w)
+            form.addRow(lbl, w)
+            w.row_label = lbl  # type: ignore[attr-defined]
+            return w
+
+        self.status = row(tr("&Status"), ChoiceField(list(PartnershipStatus), lambda v: self._set("status", v)))
+        self.start = row(tr("Begin (h./s.)"), TextField(lambda v: self._set_date("start", v), tr("datum of jaar")))
+        self.end = row(tr("Einde (g.)"), TextField(lambda v: self._set_date("end", v), tr("datum of jaar")))
+        self.parent_kind = row(tr("&Soort"), ChoiceField(list(ParentChildKind), lambda v: self._set("relation", v)))
+        self.emotional = row(tr("&Soort"), ChoiceField(list(EmotionalKind), lambda v: self._set("relation", v)))
+        self.strength = row(tr("&Kwaliteit"), ChoiceField(list(SupportStrength), lambda v: self._set("strength", v)))
+        self.direction = row(tr("&Richting"), ChoiceField(list(EnergyDirection), lambda v: self._set("direction", v)))
+        types = QWidget()
+        tl = QHBoxLayout(types)
+        tl.setContentsMargins(0, 0, 0, 0)
+        self.type_boxes: dict[SupportType, QCheckBox] = {}
+        for st in SupportType:
+            box = QCheckBox(st.value)
+            box.setToolTip(label(st))
+            box.clicked.connect(self._types_changed)
+            tl.addWidget(box)
+            self.type_boxes[st] = box
+        self.types = row(tr("Steun"), types)
+        self.swap = QPushButton(tr("Richting omdraaien"))
+        self.swap.clicked.connect(self._swap)
+        form.addRow(self.swap)
+        self.notes = row(tr("No&tities"), NotesField(lambda v: self._set("notes", v)))
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+
+    def show_tie(self, tie_id: str) -> None:
+        self.tie_id = tie_id
+        net = self.session.case.network
+        t = net.ties[tie_id]
+        a, b = net.people[t.a].name or tr("(naamloos)"), net.people[t.b].name or tr("(naamloos)")
+        self.title.setText(label(t.kind))
+        if isinstance(t, ParentChildTie):
+            self.between.setText(tr("{a} is ouder van {b}", a=a, b=b))
+        elif isinstance(t, EmotionalTie) and t.relation.directed:
+            self.between.setText(tr("Van {a} naar {b}", a=a, b=b))
+        else:
+            self.between.setText(tr("{a} en {b}", a=a, b=b))
+        for w in (self.status, self.start, self.end, self.parent_kind, self.emotional,
+                  self.strength, self.direction, self.types):
+            set_visible_row(w, False)
+        self.swap.setVisible(False)
+        if isinstance(t, PartnershipTie):
+            for w in (self.status, self.start, self.end):
+                set_visible_row(w, True)
+            self.status.set_value(t.status)
+            self.start.set_value(display(t.start))
+            self.end.set_value(display(t.end))
+        elif isinstance(t, ParentChildTie):
+            set_visible_row(self.parent_kind, True)
+            self.parent_kind.set_value(t.relation)
+            self.swap.setVisible(True)
+        elif isinstance(t, EmotionalTie):
+            set_visible_row(self.emotional, True)
+            self.emotional.set_value(t.relation)
+            self.swap.setVisible(t.relation.directed)
+        elif isinstance(t, SupportTie):
+            for w in (self.strength, self.direction, self.types):
+                set_visible_row(w, True)
+            self.strength.set_value(t.strength)
+            self.direction.set_value(t.direction)
+            for st, box in self.type_boxes.items():
+                box.setChecked(st in t.support_types)
+        self.notes.set_value(t.notes)
+        self.error.clear()
+
+    def _set(self, field: str, value: Any) -> None:
+        t = self.session.case.network.ties.get(self.tie_id or "")
+        if t is None or getattr(t, field) == value:
+            return
+        try:
+            new = _tie_adapter.validate_python({**t.model_dump(), field: value})
+        except ValidationError as err:
+            self.error.setText(str(err.errors()[0].get("ctx", {}).get("error", tr("Ongeldige waarde."))))
+            return
+        self.error.clear()
+        self.session.edit(tr("Relatie wijzigen"), [Put("ties", new)])
+
+    def _set_date(self, field: str, text: str) -> None:
+        try:
+            self._set(field, parse_display(text))
+        except ValueError:
+            self.error.setText(tr("Onbekende datum '{text}'.", text=text))
+
+    def _types_changed(self) -> None:
+        chosen = tuple(st for st, box in self.type_boxes.items() if box.isChecked())
+        self._set("support_types", chosen)
+
+    def _swap(self) -> None:
+        t = self.session.case.network.ties.get(self.tie_id or "")
+        if t is not None:
+            new = t.model_copy(update={"a": t.b, "b": t.a})
+            self.session.edit(tr("Richting omdraaien"), [Put("ties", new)])
