@@ -36,7 +36,7 @@ from ..model import Case, CaseError
 from .atomic import SaveError
 from .casefile import save_case
 from .gedcom_build import build_case
-from .gedcom_lines import decode_gedcom, header_version, looks_binary, parse_lines
+from .gedcom_lines import NotGedcom, decode_gedcom, header_version, looks_binary, parse_lines
 from .gedcom_skips import GedcomError, Skips
 
 __all__ = ["MAX_GEDCOM_BYTES", "GedcomError", "GedcomImport", "describe_import",
@@ -75,7 +75,11 @@ def read_gedcom(data: bytes, client: str | None = None) -> GedcomImport:
         raise GedcomError(tr("Dit is geen GEDCOM-bestand: de inhoud is geen tekst. "
                              "Geen personen gevonden."))
     text, encoding = decode_gedcom(data)
-    parsed = parse_lines(text)
+    try:
+        parsed = parse_lines(text)
+    except NotGedcom:
+        raise GedcomError(tr("Dit is geen GEDCOM-bestand: de eerste regels zijn onleesbaar. "
+                             "Geen personen gevonden.")) from None
     del text
     skips = Skips()
     if parsed.malformed:
@@ -114,9 +118,11 @@ def describe_import(result: GedcomImport, chosen_by_default: bool = False) -> st
     lines = [
         tr("GEDCOM {version} ingelezen (tekenset {encoding}).",
            version=result.version, encoding=result.encoding),
-        tr("{people} personen, {partners} partnerrelaties, {links} ouder-kindrelaties.",
-           people=len(result.case.network.people), partners=counts["partnership"],
-           links=counts["parent_child"]),
+        tr("Ingelezen: {people}, {partners} en {links}.",
+           people=_count(len(result.case.network.people), "1 persoon", "{n} personen"),
+           partners=_count(counts["partnership"], "1 partnerrelatie", "{n} partnerrelaties"),
+           links=_count(counts["parent_child"], "1 ouder-kindrelatie",
+                        "{n} ouder-kindrelaties")),
     ]
     if chosen_by_default:
         lines.append(tr("Cliënt: {xref}, de eerste persoon in het bestand; kies een ander met "
@@ -147,3 +153,7 @@ def import_command(path: Path, out: Path, client: str | None) -> tuple[int, str]
         return 2, str(err)
     summary = describe_import(result, chosen_by_default=client is None)
     return 0, summary + "\n" + tr("Opgeslagen als {name}.", name=out.name)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return tr(one) if n == 1 else tr(many, n=n)

@@ -54,9 +54,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "overgeslagen{where}.",
     ),
     "cycle": (
-        "1 ouder-kindrelatie weggelaten omdat iemand anders zijn of haar eigen voorouder zou "
-        "zijn{where}.",
-        "{n} ouder-kindrelaties weggelaten omdat iemand anders zijn of haar eigen voorouder "
+        "1 ouder-kindrelatie weggelaten omdat iemand daardoor zijn of haar eigen voorouder "
+        "zou zijn{where}.",
+        "{n} ouder-kindrelaties weggelaten omdat iemand daardoor zijn of haar eigen voorouder "
         "zou zijn{where}.",
     ),
     "date": (
