@@ -329,3 +329,32 @@ def test_ties_have_unique_fresh_ids() -> None:
     assert not ids1 & (set(r2.case.network.people) | set(r2.case.network.ties))
     ties = r1.case.network.ties.values()
     assert all(isinstance(t, PartnershipTie | ParentChildTie) for t in ties)
+
+
+def test_utf8_file_with_stray_latin1_bytes() -> None:
+    data = "0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Zoë /".encode() + b"No\xebl/\n0 TRLR\n"
+    r = read_gedcom(data)
+    assert next(iter(r.case.network.people.values())).name == "Zoë Noël"
+    assert r.encoding.startswith("UTF-8")
+
+
+def test_mangled_files_never_crash() -> None:
+    rng = random.Random(5)
+    sources = [p.read_bytes() for p in sorted(DATA.glob("*.ged"))] + [SAMPLE.read_bytes()]
+    snippets = [b"@I1@", b"\n0 ", b"\n1 FAMC @F1@", b"\n1 CHIL @I2@", b"\n2 DATE ", b"/",
+                b"\r", b"\n3 CONC x", b"\n0 @F1@ FAM\n1 CHIL @I1@", b"\n1 HUSB @I3@"]
+    for _ in range(300):
+        data = bytearray(rng.choice(sources))
+        for _ in range(rng.randint(1, 12)):
+            pos, roll = rng.randrange(len(data) + 1), rng.random()
+            if roll < 0.3 and data:
+                data[min(pos, len(data) - 1)] = rng.randrange(256)
+            elif roll < 0.6:
+                data[pos:pos] = rng.choice(snippets)
+            else:
+                del data[pos:pos + rng.randint(1, 60)]
+        try:
+            result = read_gedcom(bytes(data), client=rng.choice([None, "I1"]))
+        except GedcomError:
+            continue
+        validate_case(result.case)

@@ -7,7 +7,9 @@ Decoding order (first match wins):
 2. the ``1 CHAR`` line in the header: UTF-8, UNICODE, ASCII, ANSEL, ANSI (Windows-1252),
    IBM / IBMPC / PC-8 (cp850), LATIN1 / ISO-8859-1, MACINTOSH. When the bytes happen to be
    valid UTF-8 although the header says otherwise (a common export bug), UTF-8 wins, because
-   valid UTF-8 is practically never an accident in 8-bit text;
+   valid UTF-8 is practically never an accident in 8-bit text; a file declared UTF-8 with a
+   few invalid bytes (hand-edited) reads those bytes as Windows-1252, so that the valid UTF-8
+   elsewhere does not turn into mojibake;
 3. no header: UTF-8 if valid, else Windows-1252.
 
 Lines have the form ``level [@xref@] TAG [value]``, separated by CR, LF or CRLF, with any
@@ -83,6 +85,17 @@ _CODECS: dict[str, tuple[str, str]] = {  # header value -> (python codec, label)
 }
 
 
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 are read as Windows-1252 instead."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start:err.end]
+    return bytes(bad).decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("netwerkkaart-gedcom-cp1252", _cp1252_fallback)
+
+
 def _utf8(data: bytes) -> str | None:
     try:
         return data.decode("utf-8")
@@ -105,6 +118,9 @@ def decode_gedcom(data: bytes) -> tuple[str, str]:
     as_utf8 = _utf8(data)
     if as_utf8 is not None and (not data.isascii() or declared in ("", "UTF-8", "UTF8")):
         return as_utf8, "UTF-8"
+    if declared in ("UTF-8", "UTF8"):  # a UTF-8 file with a few stray 8-bit characters
+        return (data.decode("utf-8", errors="netwerkkaart-gedcom-cp1252"),
+                "UTF-8 (enkele tekens als Windows-1252)")
     if declared == "ANSEL":
         return decode_ansel(data), "ANSEL"
     if declared in ("ASCII", "ANSI-ASCII", "US-ASCII") and data.isascii():
