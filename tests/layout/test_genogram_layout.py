@@ -60,8 +60,11 @@ def check_structure(net: Network, layout: GenogramLayout) -> None:
     """Children below their family, partners adjacent, sibships contiguous in birth order."""
     check_no_overlap(layout)
     for key, sib in layout.sibships.items():
+        u = layout.unions[key]
         for drop in sib.children:
-            assert layout.people[drop.child].row > union_row(layout, key)
+            child = layout.people[drop.child]
+            assert child.row > union_row(layout, key)
+            assert u.y < sib.bar_y < child.y - DEFAULT_STYLE.symbol / 2
         assert sib.x1 <= layout.unions[key].hub_x <= sib.x2
     # same-row clusters (people joined by same-row couple lines)
     cluster = {pid: pid for pid in layout.people}

@@ -19,10 +19,11 @@ from scipy.optimize import isotonic_regression  # type: ignore[import-untyped]
 from .genogram_order import Orderer
 
 ONLY_CHILD_WEIGHT = 2.0
+SIBSHIP_EXPONENT = 1.5
 CROSS_PARTNER_WEIGHT = 0.5
 PROX_WEIGHT = 1e-3
 MAX_SWEEPS = 60
-TOLERANCE = 0.01
+TOLERANCE = 0.05
 
 
 def place_x(o: Orderer, rows: list[list[int]], pin_left: dict[int, float]) -> set[int]:
@@ -36,7 +37,7 @@ def place_x(o: Orderer, rows: list[list[int]], pin_left: dict[int, float]) -> se
     for key, u in fam.unions.items():
         hb, hoff = bl.union_block[key], o.uoff(key)
         k = len(u.children)
-        w = ONLY_CHILD_WEIGHT if k == 1 else max(k, 1) ** -1.5
+        w = ONLY_CHILD_WEIGHT if k == 1 else max(k, 1) ** -SIBSHIP_EXPONENT
         for c in u.children:
             e1.append(hb)
             o1.append(hoff)
@@ -53,35 +54,74 @@ def place_x(o: Orderer, rows: list[list[int]], pin_left: dict[int, float]) -> se
                     o2.append(o.poff(p))
                     ws.append(CROSS_PARTNER_WEIGHT)
     a, b = np.array(e1, dtype=np.intp), np.array(e2, dtype=np.intp)
-    oa, ob, w = np.array(o1), np.array(o2), np.array(ws)
+    edges = (a, b, np.array(o1), np.array(o2), np.array(ws))
     n = len(bl.blocks)
     accepted = _accept_pins(o, rows, pin_left)
-    offsets = [o.offsets(blocks) for blocks in rows]
-    arrays = [np.array(blocks, dtype=np.intp) for blocks in rows]
-    wsum = np.bincount(a, w, minlength=n) + np.bincount(b, w, minlength=n) + PROX_WEIGHT
+    comp = np.array([blk.comp for blk in bl.blocks], dtype=np.intp)
+    pinned_comps = {int(comp[k]) for k in pin_left}
+    # Components never pull on each other. Each unpinned one gets its own far-away frame so
+    # the row solves cannot push one component with another (which would only drift slowly);
+    # afterwards they are put side by side, right of the pinned ones.
     left = o.left
-    order = list(range(len(rows))) + list(range(len(rows) - 2, 0, -1))
-    for sweep in range(MAX_SWEEPS):
+    span = float(np.sum(o.width) + 4 * o.gap * max(n, 1))
+    big = 10.0 * max(span, max((abs(v) for v in pin_left.values()), default=0.0), 1e5)
+    frame_rank: dict[int, int] = {}
+    for c in sorted(set(comp.tolist()) - pinned_comps):
+        frame_rank[c] = len(frame_rank) + 1
+    frame = np.array([frame_rank.get(int(c), 0) * big for c in comp]) if n else np.zeros(0)
+    left += frame
+    _sweeps(o, rows, edges, accepted, n, MAX_SWEEPS)
+    left -= frame
+    spans = {}
+    for c in sorted(set(comp.tolist())):
+        members = np.flatnonzero(comp == c)
+        spans[c] = (float(left[members].min()), float((left[members] + o.width[members]).max()))
+    cursor = max((spans[c][1] for c in pinned_comps), default=-2 * o.gap) + 2 * o.gap
+    for c in sorted(frame_rank):
+        members = np.flatnonzero(comp == c)
+        left[members] += cursor - spans[c][0]
+        cursor += spans[c][1] - spans[c][0] + 2 * o.gap
+    if not accepted and n:
+        left -= float(left.min())
+    return set(accepted)
+
+
+def _sweeps(o: Orderer, rows: list[list[int]],
+            edges: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+            accepted: dict[int, float], n: int, max_sweeps: int) -> None:
+    """Block-coordinate descent over rows, down then up, until nothing moves."""
+    a, b, oa, ob, w = edges
+    arrays = [np.array(blocks, dtype=np.intp) for blocks in rows]
+    offsets = [o.offsets(blocks) for blocks in rows]
+    wsum = np.bincount(a, w, minlength=n) + np.bincount(b, w, minlength=n) + PROX_WEIGHT
+    # per row: the edges that touch it, with the row's blocks renumbered 0..k-1
+    block_row = np.full(n, -1, dtype=np.intp)
+    local = np.zeros(n, dtype=np.intp)
+    for r, idx in enumerate(arrays):
+        block_row[idx] = r
+        local[idx] = np.arange(len(idx))
+    touching = [(np.flatnonzero(block_row[a] == r), np.flatnonzero(block_row[b] == r))
+                for r in range(len(rows))]
+    pins = [[(i, accepted[blk]) for i, blk in enumerate(blocks) if blk in accepted]
+            for blocks in rows]
+    live = [r for r in range(len(rows)) if rows[r]]
+    order = live + live[-2:0:-1]
+    left = o.left
+    for _sweep in range(max_sweeps):
         moved = 0.0
-        for r in order if sweep else range(len(rows)):
+        for r in order:
             idx = arrays[r]
-            if not len(idx):
-                continue
-            num = (np.bincount(a, w * (left[b] + ob - oa), minlength=n)
-                   + np.bincount(b, w * (left[a] + oa - ob), minlength=n))
-            target = (num[idx] + PROX_WEIGHT * left[idx]) / wsum[idx]
-            new = _solve_row(target, wsum[idx], offsets[r],
-                             [(i, accepted[blk]) for i, blk in enumerate(rows[r])
-                              if blk in accepted])
+            ea, eb = touching[r]
+            k = len(idx)
+            num = (np.bincount(local[a[ea]], w[ea] * (left[b[ea]] + ob[ea] - oa[ea]), minlength=k)
+                   + np.bincount(local[b[eb]], w[eb] * (left[a[eb]] + oa[eb] - ob[eb]),
+                                 minlength=k))
+            target = (num + PROX_WEIGHT * left[idx]) / wsum[idx]
+            new = _solve_row(target, wsum[idx], offsets[r], pins[r])
             moved = max(moved, float(np.max(np.abs(new - left[idx]))))
             left[idx] = new
-        if moved < TOLERANCE:
+        if moved < TOLERANCE or len(live) < 2:
             break
-    if not accepted:
-        finite = [float(left[blocks].min()) for blocks in arrays if len(blocks)]
-        if finite:
-            left -= min(finite)
-    return set(accepted)
 
 
 def _accept_pins(o: Orderer, rows: list[list[int]], pin_left: dict[int, float]) -> dict[int, float]:
@@ -118,9 +158,16 @@ def _solve_row(target: np.ndarray, weight: np.ndarray, s: np.ndarray,
 
 
 def order_pins(o: Orderer, rows: list[list[int]], pin_left: dict[int, float]) -> None:
-    """Within each row, put pinned blocks in the order of their pins (others stay in place)."""
-    for blocks in rows:
+    """Within each row, put pinned blocks in the order of their pins (others stay in place).
+
+    Components with a pin come first in every row, so that the unpinned components (laid out
+    in their own frames, then placed to the right) never sit between pinned blocks.
+    """
+    pinned_comps = {o.bl.blocks[blk].comp for blk in pin_left}
+    for r, blocks in enumerate(rows):
+        blocks.sort(key=lambda blk: o.bl.blocks[blk].comp not in pinned_comps)
         slots = [i for i, blk in enumerate(blocks) if blk in pin_left]
         pinned = sorted((blocks[i] for i in slots), key=lambda blk: (pin_left[blk], blk))
         for i, blk in zip(slots, pinned, strict=True):
             blocks[i] = blk
+        rows[r] = blocks

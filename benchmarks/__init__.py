@@ -1,0 +1,1 @@
+"""Benchmarks, run with ``python -m benchmarks``; never part of the test run."""
