@@ -66,21 +66,22 @@ def place_x(o: Orderer, rows: list[list[int]], pin_left: dict[int, float]) -> se
     span = float(np.sum(o.width) + 4 * o.gap * max(n, 1))
     big = 10.0 * max(span, max((abs(v) for v in pin_left.values()), default=0.0), 1e5)
     frame_rank: dict[int, int] = {}
-    for c in sorted(set(comp.tolist()) - pinned_comps):
-        frame_rank[c] = len(frame_rank) + 1
-    frame = np.array([frame_rank.get(int(c), 0) * big for c in comp]) if n else np.zeros(0)
+    for cid in sorted(set(comp.tolist()) - pinned_comps):
+        frame_rank[cid] = len(frame_rank) + 1
+    frame = np.array([frame_rank.get(int(cid), 0) * big for cid in comp]) if n else np.zeros(0)
     left += frame
     _sweeps(o, rows, edges, accepted, n, MAX_SWEEPS)
     left -= frame
-    spans = {}
-    for c in sorted(set(comp.tolist())):
-        members = np.flatnonzero(comp == c)
-        spans[c] = (float(left[members].min()), float((left[members] + o.width[members]).max()))
-    cursor = max((spans[c][1] for c in pinned_comps), default=-2 * o.gap) + 2 * o.gap
-    for c in sorted(frame_rank):
-        members = np.flatnonzero(comp == c)
-        left[members] += cursor - spans[c][0]
-        cursor += spans[c][1] - spans[c][0] + 2 * o.gap
+    spans: dict[int, tuple[float, float]] = {}
+    for cid in sorted(set(comp.tolist())):
+        members = np.flatnonzero(comp == cid)
+        spans[cid] = (float(left[members].min()),
+                      float((left[members] + o.width[members]).max()))
+    cursor = max((spans[cid][1] for cid in pinned_comps), default=-2 * o.gap) + 2 * o.gap
+    for cid in sorted(frame_rank):
+        members = np.flatnonzero(comp == cid)
+        left[members] += cursor - spans[cid][0]
+        cursor += spans[cid][1] - spans[cid][0] + 2 * o.gap
     if not accepted and n:
         left -= float(left.min())
     return set(accepted)
