@@ -19,7 +19,7 @@ run: $(STAMP)
 	$(VENV)/bin/netwerkkaart --example
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)

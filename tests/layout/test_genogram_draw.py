@@ -167,7 +167,7 @@ def test_dates_on_the_line_clear_of_the_child_drop() -> None:
     from netwerkkaart.layout.text import text_width
 
     for t in dates.values():
-        assert t.y < UNION_Y and t.valign == "bottom"
+        assert t.y > UNION_Y and t.valign == "top"  # below the line: the names are above it
         half = text_width(t.text, t.size) / 2
         assert t.x + half < hub or t.x - half > hub
     assert dates["h. 1970"].x < hub < dates["g. 1995"].x

@@ -19,8 +19,14 @@ from .genogram_types import ChildDrop, SibshipPlacement, UnionPlacement
 from .style import DEFAULT_STYLE, MapStyle
 from .symbols import LABEL_BLOCK_HEIGHT, label_block_height, symbol_bounds, year_block_height
 
-COUPLE_DROP = 14.0
-"""A level-0 couple line runs this far below the symbols' bottom edge."""
+COUPLE_GAP = 8.0
+"""A level-0 couple line runs this far below the partners' name labels, so that it never
+crosses a name (the drop lines pass behind the names, which have a background)."""
+
+
+def couple_drop(style: MapStyle = DEFAULT_STYLE) -> float:
+    """How far below the symbols' bottom edge a level-0 couple line runs."""
+    return label_block_height(style) + COUPLE_GAP
 COUPLE_STEP = 10.0
 BAR_MARGIN = 16.0
 BAR_STEP = 12.0
@@ -105,7 +111,7 @@ def lines(fam: Family, bl: Blocks, row: dict[str, int], x: dict[str, float],
         n_bar_levels[r] = max(n_bar_levels[r], level + 1)
 
     label = label_block_height(style)
-    bar_top = [half + max(label, COUPLE_DROP + COUPLE_STEP * m + 6.0) + BAR_MARGIN
+    bar_top = [half + max(label, couple_drop(style) + COUPLE_STEP * m + 6.0) + BAR_MARGIN
                for m in max_couple]
     row_y = [0.0]
     for r in range(1, n_rows):
@@ -117,7 +123,7 @@ def lines(fam: Family, bl: Blocks, row: dict[str, int], x: dict[str, float],
     for key, u in fam.unions.items():
         ordered = tuple(sorted(u.partners, key=lambda p: (x[p], p)))
         level = couple_level[key]
-        y = row_y[bl.union_row[key]] + half + COUPLE_DROP + COUPLE_STEP * level
+        y = row_y[bl.union_row[key]] + half + couple_drop(style) + COUPLE_STEP * level
         hx = x[ordered[0]] if len(ordered) == 1 else round(hub(key), 2)
         unions[key] = UnionPlacement(key, ordered, u.tie_id, round(y, 2), x[ordered[0]],
                                      x[ordered[-1]], hx, level)

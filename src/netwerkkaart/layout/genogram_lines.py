@@ -25,8 +25,8 @@ SLASH_HALF = 7.0
 """Half height of a separation / divorce slash."""
 SLASH_SPACING = 6.0
 """Horizontal distance between the two divorce slashes."""
-DATE_RAISE = SLASH_HALF + 3.0
-"""Dates sit this far above the couple line, clear of the slashes."""
+DATE_DROP = SLASH_HALF + 3.0
+"""Dates sit this far below the couple line (above it are the names), clear of the slashes."""
 TWIN_BAR_AT = 0.45
 """Where the identical-twin bar crosses the twin lines (0 = apex, 1 = symbols)."""
 SECONDARY_STUB = 14.0
@@ -115,9 +115,9 @@ def union_group(net: Network, layout: GenogramLayout, u: UnionPlacement,
             start_x = end_x
         for x, text in ((start_x, start_text), (end_x, end_text)):
             if text:
-                prims.append(Text(_clear_of_hub(x, u.hub_x, text, style), u.y - DATE_RAISE,
+                prims.append(Text(_clear_of_hub(x, u.hub_x, text, style), u.y + DATE_DROP,
                                   text, size=style.small_size, color=style.text,
-                                  valign="bottom"))
+                                  valign="top"))
     owner = ("tie", u.tie_id) if u.tie_id else ("union", u.key)
     return Group(owner=owner, prims=tuple(prims), z=Z_LINES)
 

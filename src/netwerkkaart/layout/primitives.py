@@ -70,6 +70,8 @@ class Text:
     color: str = "#2b2b2b"
     align: Literal["left", "center", "right"] = "center"
     valign: Literal["top", "middle", "bottom"] = "top"
+    background: str | None = None
+    """Fill behind the text, so that lines passing behind a name never cross its letters."""
 
 
 Primitive = Rect | Ellipse | Polygon | Polyline | Text

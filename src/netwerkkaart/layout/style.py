@@ -22,6 +22,8 @@ class MapStyle:
     muted: str = "#6b6b6b"
     client_fill: str = "#fff4d6"
     fill: str = "#ffffff"
+    background: str = "#fbfaf7"
+    """The paper colour of every map; text that lines may pass behind is backed with it."""
     deceased_style: str = "x"
     """'x' (McGoldrick) or 'slash' (NSGC)."""
 

@@ -151,12 +151,13 @@ def _labels(person: Person, half: float, style: MapStyle) -> list[Primitive]:
     y = half + NAME_GAP
     line_h = style.label_size * LINE_FACTOR
     for line in wrap(person.name, style.label_size, style.label_width, NAME_LINES):
-        out.append(Text(0.0, y, line, size=style.label_size, color=style.text, valign="top"))
+        out.append(Text(0.0, y, line, size=style.label_size, color=style.text, valign="top",
+                        background=style.background))
         y += line_h
     if person.sex_at_birth is not None:
         out.append(
             Text(0.0, y, person.sex_at_birth.value.upper(), size=style.small_size,
-                 color=style.muted, valign="top")
+                 color=style.muted, valign="top", background=style.background)
         )
     return out
 
@@ -219,10 +220,6 @@ def person_symbol(
         prims.append(_shape(person.sex, half, pen, fill))
         if person.is_client:
             prims.append(_shape(person.sex, _inner_half(person.sex, half), pen, None))
-        age = person_age(person, today)
-        if age is not None:
-            prims.append(Text(0.0, 0.0, str(age), size=age_size(style), bold=True,
-                              color=style.text, valign="middle"))
         if person.is_deceased:
             mode = deceased_style or style.deceased_style
             reach = _diagonal_edge(person.sex, half) + CROSS_OVERHANG
@@ -230,6 +227,11 @@ def person_symbol(
                 prims.append(_slash(reach, pen))
             else:
                 prims.extend(_cross(reach, pen))
+        age = person_age(person, today)
+        if age is not None:  # drawn over the X, on a patch of fill, so the age stays legible
+            prims.append(Text(0.0, 0.0, str(age), size=age_size(style), bold=True,
+                              color=style.text, valign="middle",
+                              background=fill if person.is_deceased else None))
     if kind is not None and person.is_client:
         prims.insert(1, _inner_outline_small(person, half, pen))
     prims.extend(_years(person, half, style, single=kind is not None))

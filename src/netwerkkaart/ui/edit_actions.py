@@ -23,6 +23,21 @@ from .dialogs import ConnectDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .scene import MapScene
+
+
+def free_spot(scene: MapScene, x: float, y: float, clearance: float = 140.0) -> tuple[float, float]:
+    """The nearest spot to (x, y), on a widening spiral, where no person stands yet."""
+    import math
+
+    taken = [item.pos() for item in scene.items_by_owner.values() if item.owner[0] == "person"]
+    for step in range(200):
+        radius = clearance * math.sqrt(step)
+        angle = step * 2.4  # golden-angle spiral: even coverage
+        cx, cy = x + radius * math.cos(angle), y + radius * math.sin(angle)
+        if all(math.hypot(p.x() - cx, p.y() - cy) >= clearance for p in taken):
+            return round(cx, 2), round(cy, 2)
+    return round(x, 2), round(y, 2)
 
 
 class EditActions:
@@ -39,9 +54,10 @@ class EditActions:
                         else PersonKind.FRIEND, sex=Sex.UNKNOWN)
         ops = [Put("people", person)]
         if scene.kind is not MapKind.GENOGRAM:
-            centre = self.w.current_view().mapToScene(self.w.current_view().viewport().rect().center())
-            ops.append(Place(scene.kind, person.id, Position(x=round(centre.x(), 2),
-                                                             y=round(centre.y(), 2))))
+            view = self.w.current_view()
+            centre = view.mapToScene(view.viewport().rect().center())
+            x, y = free_spot(scene, centre.x(), centre.y())
+            ops.append(Place(scene.kind, person.id, Position(x=x, y=y)))
         self.session.edit(tr("Persoon toevoegen"), ops)
         self.w.select_person(person.id, rename=True)
 

@@ -75,6 +75,9 @@ def _paint_text(painter: QPainter, t: Text) -> None:
         y = t.y + (metrics.ascent() - metrics.descent()) / 2
     else:
         y = t.y - metrics.descent()
+    if t.background:
+        painter.fillRect(QRectF(x - 2, y - metrics.ascent() - 1, width + 4, metrics.height() + 2),
+                         QColor(t.background))
     painter.drawText(QPointF(x, y), t.text)
 
 

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ..i18n import tr
 from ..layout.primitives import Group
+from ..layout.style import DEFAULT_STYLE
 from ..model import ChangeSet, MapKind, Place, Position
 from .items import GroupItem, LinkItem, PersonItem
 from .maps import map_groups
 from .session import CaseSession
 
-BACKGROUND = QColor("#fbfaf7")
+BACKGROUND = QColor(DEFAULT_STYLE.background)
 
 
 class MapScene(QGraphicsScene):
@@ -35,7 +36,7 @@ class MapScene(QGraphicsScene):
         self.setBackgroundBrush(BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._drag_start: dict[str, QPointF] = {}
-        self.selectionChanged.connect(self.sig_selection.emit)
+        self.selectionChanged.connect(self.sig_selection)
         session.sig_changed.connect(self._on_changed)
         self.rebuild()
 

@@ -1,0 +1,26 @@
+"""GUI fixtures: the real main window on the example case, no dialogs left hanging."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from netwerkkaart.example import example_case
+from netwerkkaart.ui.main_window import MainWindow
+from netwerkkaart.ui.qt_setup import install_dutch_qt
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    install_dutch_qt()
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: None))
+    w = MainWindow(example_case())
+    qtbot.addWidget(w)
+    # pytest-qt closes widgets before fixtures are torn down: never let that close ask.
+    monkeypatch.setattr(w.files, "may_discard", lambda: True)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
