@@ -65,6 +65,8 @@ class ChoiceField(QComboBox):
                  labels: Callable[[StrEnum], str] = label) -> None:
         super().__init__()
         self._on_commit = on_commit
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         if optional:
             self.addItem("—", None)
         for code in codes:

@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         for scene in self.scenes.values():
             scene.sig_error.connect(self.status)
         for view in self.views.values():
-            view.sig_zoom_changed.connect(self._show_zoom)
+            view.sig_zoom_changed.connect(
+                lambda f, v=view: self._show_zoom(f) if v is self.current_view() else None)
         self.session.sig_changed.connect(lambda _c: self._update_title())
         self.session.sig_path_changed.connect(self._update_title)
         self.session.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
@@ -182,11 +183,17 @@ class MainWindow(QMainWindow):
                     self.act_relayout, self.act_unpin_all):
             m.addSeparator() if act is None else m.addAction(act)
 
+        for act, short in ((self.act_new, tr("Nieuw")), (self.act_undo, tr("Ongedaan")),
+                           (self.act_add, tr("+ Persoon")), (self.act_fit, tr("Passend")),
+                           (self.act_relayout, tr("Schikken")), (self.act_open, tr("Openen")),
+                           (self.act_save, tr("Opslaan")), (self.act_connect, tr("Verbinden")),
+                           (self.act_delete, tr("Verwijderen"))):
+            act.setIconText(short)
         tb = QToolBar(tr("Werkbalk"))
         tb.setObjectName("main")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (self.act_new, self.act_open, self.act_save, None, self.act_undo,
+        for act in (self.act_save, None, self.act_undo,
                     self.act_redo, None, self.act_add, self.act_connect, self.act_delete, None):
             tb.addSeparator() if act is None else tb.addAction(act)
         self.family_label = QLabel(" " + tr("Voeg toe:") + " ")

@@ -35,7 +35,7 @@ def _form() -> tuple[QWidget, QFormLayout]:
     page = QWidget()
     form = QFormLayout(page)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: narrow panel
     return page, form
 
 
@@ -76,10 +76,12 @@ class PersonForm(QWidget):
         self.sex_at_birth = _add_row(form, tr("Geslacht bij geboorte"),
                                      ChoiceField(list(SexAtBirth), lambda v: self._set("sex_at_birth", v), optional=True))
         self.notes = _add_row(form, tr("No&tities"), NotesField(lambda v: self._set("notes", v)))
-        self.make_client = QPushButton(tr("Maak deze persoon de cliënt"))
+        self.make_client = QPushButton(tr("Maak cliënt"))
+        self.make_client.setToolTip(tr("Maak deze persoon de cliënt van de casus"))
         self.make_client.clicked.connect(self._make_client)
         form.addRow(self.make_client)
-        self.unpin = QPushButton(tr("Losmaken (weer automatisch plaatsen)"))
+        self.unpin = QPushButton(tr("Losmaken"))
+        self.unpin.setToolTip(tr("Deze persoon weer automatisch laten plaatsen"))
         self.unpin.clicked.connect(self._unpin)
         form.addRow(self.unpin)
         self.error = QLabel()
@@ -211,7 +213,7 @@ class SidePanel(QScrollArea):
         self.scene: MapScene | None = None
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(320)
         self.stack = QStackedWidget()
         self.case_form = CaseForm(session)
         self.person_form = PersonForm(session)

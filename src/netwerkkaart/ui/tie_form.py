@@ -46,6 +46,7 @@ class TieForm(QWidget):
         lay.addWidget(self.between)
         page = QWidget()
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         lay.addWidget(page)
 
         def row(text: str, w: QWidget) -> QWidget:
