@@ -59,7 +59,9 @@ class Family:
                 shuffle.shuffle(keys)
             return keys
 
-        return Network(people={k: self.people[k] for k in order(self.people)},  # type: ignore[arg-type]
+        # People keep their order: it is data (undated siblings stand in the order they were
+        # added). Ties and twin sets may come in any order without changing the layout.
+        return Network(people=dict(self.people),  # type: ignore[arg-type]
                        ties={k: self.ties[k] for k in order(self.ties)},  # type: ignore[arg-type]
                        twin_sets={k: self.twin_sets[k] for k in order(self.twin_sets)})  # type: ignore[arg-type]
 

@@ -104,7 +104,8 @@ def check_structure(net: Network, layout: GenogramLayout) -> None:
         if len(free_roots) != len(set(free_roots)):
             continue
         by_x = sorted(free, key=lambda c: layout.people[c].x)
-        by_birth = sorted(free, key=lambda c: (sort_key(net.people[c].birth), c))
+        added = list(net.people)
+        by_birth = sorted(free, key=lambda c: (sort_key(net.people[c].birth), added.index(c)))
         assert by_x == by_birth, "siblings out of birth order"
 
 

@@ -52,10 +52,13 @@ class Family:
     """(union key, child, relation) for every other parent link."""
     twin_of: dict[str, str] = field(default_factory=dict)
     """person -> twin set id, only for twins sharing a layout family."""
-    birth: dict[str, tuple[int, str]] = field(default_factory=dict)
+    birth: dict[str, tuple[int, str, int]] = field(default_factory=dict)
+    """Birth order key: the birth date, then (for undated or same-day siblings) the order in
+    which people stand in the case, i.e. the order in which they were added."""
 
 
-def _unit_key(pid: str, fam_birth: dict[str, tuple[int, str]]) -> tuple[tuple[int, str], str]:
+def _unit_key(pid: str, fam_birth: dict[str, tuple[int, str, int]]
+              ) -> tuple[tuple[int, str, int], str]:
     return fam_birth[pid], pid
 
 
@@ -90,7 +93,8 @@ def build_family(net: Network) -> Family:
     )
     if client is not None and client not in tied:
         family = sorted([*family, client])
-    birth = {pid: sort_key(people[pid].birth) for pid in family}
+    added = {pid: i for i, pid in enumerate(people)}
+    birth = {pid: (*sort_key(people[pid].birth), added[pid]) for pid in family}
 
     unions: dict[str, Union] = {}
     by_pair: dict[tuple[str, ...], list[PartnershipTie]] = {}
@@ -158,7 +162,7 @@ def build_family(net: Network) -> Family:
                   sorted(secondary), twin_of, birth)
 
 
-def _birth_order(kids: list[str], birth: dict[str, tuple[int, str]],
+def _birth_order(kids: list[str], birth: dict[str, tuple[int, str, int]],
                  twin_of: dict[str, str]) -> list[str]:
     """Oldest first; a twin set is one unit, placed by its earliest member."""
     units: dict[str, list[str]] = {}

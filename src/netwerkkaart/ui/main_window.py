@@ -66,9 +66,9 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.sig_zoom_changed.connect(
                 lambda f, v=view: self._show_zoom(f) if v is self.current_view() else None)
-        self.session.sig_changed.connect(lambda _c: self._update_title())
+        self.session.sig_changed.connect(self._update_title)
         self.session.sig_path_changed.connect(self._update_title)
-        self.session.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.session.undo_stack.cleanChanged.connect(self._update_title)
         self.resize(1366, 768)
         self.setMinimumSize(QSize(900, 560))
         self._tab_changed(0)
@@ -140,8 +140,8 @@ class MainWindow(QMainWindow):
                              tr("Voeg een partner toe (Alt+P)"))
         self.act_child = a(tr("Kind"), lambda: e.quick_add("child"), "Alt+K",
                            tr("Voeg een kind toe (Alt+K)"))
-        self.act_sibling = a(tr("Broer/zus"), lambda: e.quick_add("sibling"), "Alt+B",
-                             tr("Voeg een broer of zus toe (Alt+B)"))
+        self.act_sibling = a(tr("Broer/zus"), lambda: e.quick_add("sibling"), "Alt+Z",
+                             tr("Voeg een broer of zus toe (Alt+Z)"))
         self.act_household = a(tr("Samen één &huishouden"), e.same_household, "Ctrl+H")
         self.act_pin = a(tr("&Vastzetten / losmaken"), e.toggle_pin, "Ctrl+L")
         self.act_relayout = a(tr("Opnieuw &schikken"), e.relayout, "Ctrl+R")
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"{round(factor * 100)}%")
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args: object) -> None:
         client = self.session.case.network.client()
         name = self.session.path.name if self.session.path else (
             client.name if client and client.name else tr("Nieuwe casus"))

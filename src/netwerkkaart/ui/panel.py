@@ -71,7 +71,7 @@ class PersonForm(QWidget):
                                    ChoiceField(list(Profession), lambda v: self._set("profession", v), optional=True))
         self.organisation = _add_row(form, tr("Or&ganisatie"),
                                      TextField(lambda v: self._set("organisation", v.strip())))
-        self.pregnancy = _add_row(form, tr("&Zwangerschap"),
+        self.pregnancy = _add_row(form, tr("Zwangers&chap"),
                                   ChoiceField(list(Pregnancy), lambda v: self._set("pregnancy", v), optional=True))
         self.sex_at_birth = _add_row(form, tr("Geslacht bij geboorte"),
                                      ChoiceField(list(SexAtBirth), lambda v: self._set("sex_at_birth", v), optional=True))
@@ -224,7 +224,10 @@ class SidePanel(QScrollArea):
         for w in (self.case_form, self.person_form, self.tie_form, self.many):
             self.stack.addWidget(w)
         self.setWidget(self.stack)
-        session.sig_changed.connect(lambda _c: self.refresh())
+        session.sig_changed.connect(self._on_changed)
+
+    def _on_changed(self, _change: object) -> None:
+        self.refresh()
 
     def follow(self, scene: MapScene) -> None:
         if self.scene is not None:
