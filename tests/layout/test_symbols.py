@@ -204,3 +204,12 @@ def test_pregnancy_date_sits_at_the_upper_right_clear_of_the_child_line() -> Non
     (year,) = texts(person_symbol(person))
     half = symbol_half_height(person)
     assert year.text == "1980" and year.align == "left" and year.x > half
+
+
+def test_no_age_for_someone_older_than_anyone_alive() -> None:
+    from netwerkkaart.layout.symbols import person_age
+    from netwerkkaart.model import Person
+
+    assert person_age(Person(birth="1880"), today="2026-11-22") is None
+    assert person_age(Person(birth="1920"), today="2026-11-22") == 106
+    assert person_age(Person(birth="1880", death="1950"), today="2026-11-22") == 70

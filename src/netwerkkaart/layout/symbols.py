@@ -187,7 +187,12 @@ def person_age(person: Person, today: str | None = None) -> int | None:
         return None
     if person.is_deceased:
         return age_at(person.birth, person.death)
-    return age_at(person.birth, today or _dt.date.today().isoformat())
+    age = age_at(person.birth, today or _dt.date.today().isoformat())
+    # Older than anyone alive: the death is simply not recorded (common in imported trees).
+    return None if age is not None and age > MAX_LIVING_AGE else age
+
+
+MAX_LIVING_AGE = 110
 
 
 # -- the symbol --------------------------------------------------------------------------

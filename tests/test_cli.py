@@ -1,0 +1,84 @@
+"""The command line: exit codes, one-line Dutch errors, render and import end to end."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netwerkkaart.cli import main
+from netwerkkaart.io.casefile import load_case, save_case
+from tests.showcase import showcase_case
+
+ROOT = Path(__file__).parent.parent
+
+
+def test_example_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "voorbeeld.netwerkkaart"
+    assert main(["example", "-o", str(out)]) == 0
+    assert main(["check", str(out), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert data["people"] == 19
+    assert data["ties"]["parent_child"] == 18
+    assert data["client"]["name"] == "Jan de Vries"
+    assert set(data["maps"]) == {"genogram", "ecogram", "netwerkkaart"}
+
+
+def test_check_refuses_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "kapot.netwerkkaart"
+    bad.write_text('{"format_version": 1, "meta": {')
+    assert main(["check", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "onvolledig" in err
+    assert main(["check", str(tmp_path / "weg.netwerkkaart")]) == 2
+
+
+@pytest.mark.parametrize("view", ["genogram", "ecogram", "netwerkkaart"])
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_render_every_view(tmp_path: Path, view: str, suffix: str) -> None:
+    case = tmp_path / "c.netwerkkaart"
+    save_case(showcase_case(), case)
+    out = tmp_path / f"{view}{suffix}"
+    assert main(["render", str(case), "--view", view, "-o", str(out), "--scale", "1"]) == 0
+    head = out.read_bytes()[:200]
+    assert head.startswith(b"\x89PNG") if suffix == ".png" else b"<svg" in head or b"<?xml" in head
+
+
+def test_render_refuses_other_formats(tmp_path: Path) -> None:
+    case = tmp_path / "c.netwerkkaart"
+    save_case(showcase_case(), case)
+    assert main(["render", str(case), "-o", str(tmp_path / "x.jpg")]) == 2
+
+
+def test_import_gedcom_end_to_end(tmp_path: Path) -> None:
+    out = tmp_path / "fam.netwerkkaart"
+    sample = ROOT / "resources" / "samples" / "familie-voorbeeld.ged"
+    assert main(["import", str(sample), "-o", str(out)]) == 0
+    case = load_case(out)
+    assert len(case.network.people) >= 30
+    assert main(["render", str(out), "--view", "genogram", "-o", str(tmp_path / "g.png"),
+                 "--scale", "0.5"]) == 0
+
+
+def test_unknown_view_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["render", "x", "--view", "kaart", "-o", "y.png"])
+    assert info.value.code == 2
+    assert "fout" in capsys.readouterr().err
+
+
+def test_render_runs_without_a_display(tmp_path: Path) -> None:
+    """A separate process with no DISPLAY and no QT_QPA_PLATFORM picks offscreen itself."""
+    case = tmp_path / "c.netwerkkaart"
+    save_case(showcase_case(), case)
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "netwerkkaart.cli", "render", str(case),
+                             "-o", str(tmp_path / "g.png")], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
