@@ -86,7 +86,6 @@ def _fail(message: str) -> int:
 def _run_sub(ns: argparse.Namespace) -> int:
     from .io.atomic import SaveError
     from .io.casefile import LoadError, load_case, save_case
-    from .model import CaseError, MapKind
 
     if ns.command == "example":
         from .example import example_case

@@ -21,8 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..model import CaseMeta, MapKind, Person, PersonKind, Pregnancy, Profession, Put, SetMeta
-from ..model import Sex, SexAtBirth
+from ..model import (
+    CaseMeta,
+    MapKind,
+    Person,
+    PersonKind,
+    Pregnancy,
+    Profession,
+    Put,
+    SetMeta,
+    Sex,
+    SexAtBirth,
+)
 from ..model.dates import display, parse_display
 from ..model.edits import make_client_ops
 from .fields import CheckField, ChoiceField, NotesField, TextField, set_visible_row
