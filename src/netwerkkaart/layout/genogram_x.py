@@ -23,6 +23,7 @@ SIBSHIP_EXPONENT = 1.5
 CROSS_PARTNER_WEIGHT = 0.5
 PROX_WEIGHT = 1e-3
 MAX_SWEEPS = 60
+CENTRE_ROUNDS = 3
 TOLERANCE = 0.05
 
 
@@ -71,6 +72,9 @@ def place_x(o: Orderer, rows: list[list[int]], pin_left: dict[int, float]) -> se
     frame = np.array([frame_rank.get(int(cid), 0) * big for cid in comp]) if n else np.zeros(0)
     left += frame
     _sweeps(o, rows, edges, accepted, n, MAX_SWEEPS)
+    for _round in range(CENTRE_ROUNDS):
+        _centre_children(o, rows, accepted)
+        _centre_parents(o, rows, accepted)
     left -= frame
     spans: dict[int, tuple[float, float]] = {}
     for cid in sorted(set(comp.tolist())):
@@ -123,6 +127,69 @@ def _sweeps(o: Orderer, rows: list[list[int]],
             left[idx] = new
         if moved < TOLERANCE or len(live) < 2:
             break
+
+
+def _centre_children(o: Orderer, rows: list[list[int]], accepted: dict[int, float]) -> None:
+    """Top row down: slide each sibship as a whole so its middle comes under its hub."""
+    fam, bl = o.fam, o.bl
+    left = o.left
+    for r in range(1, len(rows)):
+        blocks = rows[r]
+        if not blocks:
+            continue
+        idx = np.array(blocks, dtype=np.intp)
+        target = left[idx].copy()
+        weight = np.full(len(blocks), PROX_WEIGHT)
+        row = bl.blocks[idx[0]].row
+        sib_mid: dict[str, float] = {}
+        for key, u in fam.unions.items():
+            if u.children and bl.blocks[bl.person_block[u.children[0]]].row == row:
+                xs = [left[bl.person_block[c]] + o.poff(c) for c in u.children]
+                sib_mid[key] = (min(xs) + max(xs)) / 2
+        pos = {blk: i for i, blk in enumerate(blocks)}
+        for key, mid in sib_mid.items():
+            hub = left[bl.union_block[key]] + o.uoff(key)
+            for c in fam.unions[key].children:
+                i = pos.get(bl.person_block[c])
+                if i is not None and weight[i] == PROX_WEIGHT:
+                    target[i], weight[i] = left[idx[i]] + hub - mid, 1.0
+        pins = [(i, accepted[blk]) for i, blk in enumerate(blocks) if blk in accepted]
+        left[idx] = _solve_row(target, weight, o.offsets(blocks), pins)
+
+
+def _centre_parents(o: Orderer, rows: list[list[int]], accepted: dict[int, float]) -> None:
+    """A last pass, bottom row up: put each couple's hub over the middle of its children.
+
+    The sweeps balance parents against children; this pass settles the balance the way a
+    careful hand draws it (children centred under their parents' line) wherever the row has
+    room. Children stay where they are, so the pass goes up the rows; childless blocks only
+    make room (tiny weight) and pins hold.
+    """
+    fam, bl = o.fam, o.bl
+    left = o.left
+    hubs: dict[int, list[str]] = {}
+    for key, u in fam.unions.items():
+        if u.children:
+            hubs.setdefault(bl.union_block[key], []).append(key)
+    for r in range(len(rows) - 2, -1, -1):
+        blocks = rows[r]
+        if not blocks:
+            continue
+        idx = np.array(blocks, dtype=np.intp)
+        target = left[idx].copy()
+        weight = np.full(len(blocks), PROX_WEIGHT)
+        for i, blk in enumerate(blocks):
+            num = wsum = 0.0
+            for key in hubs.get(blk, ()):
+                kids = fam.unions[key].children
+                xs = [left[bl.person_block[c]] + o.poff(c) for c in kids]
+                middle = (min(xs) + max(xs)) / 2
+                num += len(kids) * (middle - o.uoff(key))
+                wsum += len(kids)
+            if wsum:
+                target[i], weight[i] = num / wsum, wsum
+        pins = [(i, accepted[blk]) for i, blk in enumerate(blocks) if blk in accepted]
+        left[idx] = _solve_row(target, weight, o.offsets(blocks), pins)
 
 
 def _accept_pins(o: Orderer, rows: list[list[int]], pin_left: dict[int, float]) -> dict[int, float]:
