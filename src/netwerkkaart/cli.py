@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -54,13 +53,7 @@ def _sub_parser() -> argparse.ArgumentParser:
     return p
 
 
-_REAL_PROCESS = False
-"""True when main() runs as the program itself (not called from a test)."""
-
-
 def main(argv: list[str] | None = None) -> int:
-    global _REAL_PROCESS
-    _REAL_PROCESS = argv is None
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in SUBCOMMANDS:
@@ -73,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         ns = gui.parse_args(args)
         from .app import run_gui
 
-        return _exit_after_qt(run_gui(ns.case, example=ns.example))
+        return run_gui(ns.case, example=ns.example)
     except KeyboardInterrupt:
         return 130
 
@@ -110,7 +103,7 @@ def _run_sub(ns: argparse.Namespace) -> int:
         code, text = import_command(ns.gedcom, ns.output, ns.client)
         print(text, file=sys.stdout if code == 0 else sys.stderr)
         return code
-    return _exit_after_qt(_run_qt(ns))
+    return _run_qt(ns)
 
 
 def _run_qt(ns: argparse.Namespace) -> int:
@@ -194,21 +187,6 @@ def summary_text(case: object) -> str:
     parts = ", ".join(f"{v} × {label(TieKind(k)).lower()}" for k, v in ties.items())
     return tr("Geldig casusbestand: {n} personen, relaties: {t}; cliënt: {c}.",
               n=s["people"], t=parts, c=name)
-
-
-def _exit_after_qt(code: int) -> int:
-    """Leave without the interpreter's final garbage collection once Qt has been used.
-
-    PySide6 6.12 can abort in that last collection ("none_dealloc") after a large scene was
-    drawn; the work (file written, window closed) is complete by then, so skip it.
-    """
-    from PySide6.QtWidgets import QApplication
-
-    if not _REAL_PROCESS or QApplication.instance() is None:
-        return code
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -101,13 +102,22 @@ def tie_choices(name_a: str, name_b: str) -> list[tuple[str, TieFactory]]:
 
 
 class ConnectDialog(QDialog):
-    def __init__(self, name_a: str, name_b: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name_a: str, name_b: str, parent: QWidget | None = None,
+                 support_first: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Verbinden"))
+        self.setMinimumWidth(520)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(tr("Welke relatie hebben {a} en {b}?", a=name_a, b=name_b)))
+        question = QLabel(tr("Welke relatie hebben {a} en {b}? Kies met de pijltjes en Enter.",
+                             a=name_a, b=name_b))
+        question.setWordWrap(True)
+        lay.addWidget(question)
         self.list = QListWidget()
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
         self.choices = tie_choices(name_a, name_b)
+        if support_first:  # on the ecogram and netwerkkaart support ties are what people draw
+            self.choices.sort(key=lambda c: not c[0].startswith(tr("Steun")))
         for text, _f in self.choices:
             self.list.addItem(QListWidgetItem(text))
         self.list.setCurrentRow(0)

@@ -68,9 +68,12 @@ class EditActions:
                              "(Ctrl+klik voor de tweede)."))
             return
         net = self.session.case.network
-        a, b = people
+        scene = self.w.current_scene()
+        # left one first, so "A is ouder van B" reads the way the two stand on screen
+        a, b = sorted(people, key=lambda p: (scene.items_by_owner[("person", p)].pos().x(), p))
         names = [net.people[p].name or tr("(naamloos)") for p in (a, b)]
-        dialog = ConnectDialog(names[0], names[1], self.w)
+        dialog = ConnectDialog(names[0], names[1], self.w,
+                               support_first=scene.kind is not MapKind.GENOGRAM)
         if dialog.exec():
             try:
                 tie = dialog.factory()(a, b)

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ..labels import label
@@ -36,6 +36,21 @@ class TextField(QLineEdit):
         if self.text() != self._last:
             self._last = self.text()
             self._on_commit(self.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Escape puts back what was there and leaves the field without saving."""
+        if event.key() == Qt.Key.Key_Escape:
+            with QSignalBlocker(self):
+                self.setText(self._last)
+            self.clearFocus()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def revert(self) -> None:
+        """Show the stored value again (after a refused edit)."""
+        with QSignalBlocker(self):
+            self.setText(self._last)
 
 
 class NotesField(QPlainTextEdit):

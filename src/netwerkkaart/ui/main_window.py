@@ -224,10 +224,6 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, _index: int) -> None:
         self.panel.follow(self.current_scene())
-        genogram = self.current_kind() is MapKind.GENOGRAM
-        for act in self.family_actions:
-            act.setVisible(genogram)
-        self.family_label.setVisible(genogram)
         self._show_zoom(self.current_view().zoom())
 
     def _show_zoom(self, factor: float) -> None:
@@ -240,8 +236,10 @@ class MainWindow(QMainWindow):
         net = self.session.case.network
         self.setWindowTitle(f"{name}[*] – Netwerkkaart")
         self.setWindowModified(self.session.modified)
-        self.count_label.setText(tr("{p} personen · {t} relaties", p=len(net.people),
-                                    t=len(net.ties)))
+        people = (tr("1 persoon") if len(net.people) == 1
+                  else tr("{n} personen", n=len(net.people)))
+        ties = tr("1 relatie") if len(net.ties) == 1 else tr("{n} relaties", n=len(net.ties))
+        self.count_label.setText(f"{people} · {ties}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.files.may_discard():

@@ -6,6 +6,7 @@ from the model whenever the model announces a change.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
@@ -35,7 +36,7 @@ from ..model import (
 )
 from ..model.dates import display, parse_display
 from ..model.edits import make_client_ops
-from .fields import CheckField, ChoiceField, NotesField, TextField, set_visible_row
+from .fields import CheckField, ChoiceField, NotesField, TextField, error_style, set_visible_row
 from .scene import MapScene
 from .session import CaseSession
 from .tie_form import TieForm
@@ -68,6 +69,11 @@ class PersonForm(QWidget):
         self.title = QLabel()
         self.title.setObjectName("panelTitle")
         lay.addWidget(self.title)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay.addWidget(self.error)
         lay.addWidget(page)
         self.name = _add_row(form, tr("&Naam"), TextField(lambda v: self._set("name", v.strip())))
         self.sex = _add_row(form, tr("&Geslacht"), ChoiceField(list(Sex), lambda v: self._set("sex", v)))
@@ -94,10 +100,6 @@ class PersonForm(QWidget):
         self.unpin.setToolTip(tr("Deze persoon weer automatisch laten plaatsen"))
         self.unpin.clicked.connect(self._unpin)
         form.addRow(self.unpin)
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
 
     def show_person(self, pid: str) -> None:
         self.person_id = pid
@@ -121,7 +123,14 @@ class PersonForm(QWidget):
         self.make_client.setVisible(not p.is_client)
         pos = self.session.case.view(MapKind.GENOGRAM).positions.get(pid)
         self.unpin.setVisible(bool(pos and pos.pinned))
-        self.error.clear()
+        self._show_error("")
+
+    def _show_error(self, text: str, field: QWidget | None = None) -> None:
+        """Say what is wrong right under the title, and mark the field that caused it."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        for w in (self.birth, self.death, self.name):
+            error_style(w, w is field and bool(text))
 
     def _person(self) -> Person | None:
         return self.session.case.network.people.get(self.person_id or "")
@@ -134,20 +143,32 @@ class PersonForm(QWidget):
         data[field] = value
         if field == "deceased" and not value:
             data["death"] = None
+        widget = {"birth": self.birth, "death": self.death}.get(field)
         try:
             new = Person.model_validate(data)
-        except ValidationError as err:
-            self.error.setText(str(err.errors()[0].get("ctx", {}).get("error", tr("Ongeldige waarde."))))
+        except ValidationError:
+            self._show_error(tr("De overlijdensdatum ligt voor de geboortedatum; er is niets "
+                                "gewijzigd."), widget)
+            if isinstance(widget, TextField):
+                widget.revert()
             return
-        self.error.clear()
+        self._show_error("")
         self.session.edit(tr("Persoon wijzigen"), [Put("people", new)])
 
     def _set_date(self, field: str, text: str) -> None:
+        widget = self.birth if field == "birth" else self.death
         try:
             value = parse_display(text)
         except ValueError:
-            self.error.setText(tr("Onbekende datum '{text}'. Typ bijvoorbeeld 12-03-1944, 03-1944 of 1944.",
-                                  text=text))
+            self._show_error(tr("'{text}' is geen datum. Typ bijvoorbeeld 12-03-1944, 03-1944 of "
+                                "1944. Er is niets gewijzigd.", text=text), widget)
+            widget.revert()
+            return
+        p = self._person()
+        if value and value[:4] > str(date.today().year) and not (p and p.pregnancy):
+            self._show_error(tr("{text} ligt in de toekomst; er is niets gewijzigd.", text=text),
+                             widget)
+            widget.revert()
             return
         self._set(field, value)
 

@@ -16,15 +16,7 @@ from .session import CaseSession
 def render_map(case: Case, kind: MapKind, out: Path, scale: float = 2.0) -> Path:
     session = CaseSession(case)
     scene = MapScene(session, kind)
-    try:
-        return _render(scene, kind, out, scale)
-    finally:
-        # Tear the scene down while Qt is fully alive: leaving thousands of items to the
-        # interpreter's final garbage collection crashed PySide6 at exit.
-        session.sig_changed.disconnect(scene._on_changed)
-        scene.clear()
-        scene.deleteLater()
-        session.deleteLater()
+    return _render(scene, kind, out, scale)
 
 
 def _render(scene: MapScene, kind: MapKind, out: Path, scale: float) -> Path:
