@@ -68,7 +68,8 @@ def test_unknown_view_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit) as info:
         main(["render", "x", "--view", "kaart", "-o", "y.png"])
     assert info.value.code == 2
-    assert "fout" in capsys.readouterr().err
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("Fout:") and "kaart" in err and err.count("\n") == 0
 
 
 def test_render_runs_without_a_display(tmp_path: Path) -> None:

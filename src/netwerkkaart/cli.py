@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -23,16 +25,45 @@ from .i18n import tr
 SUBCOMMANDS = {"example", "check", "render", "import", "screenshot"}
 
 
+_ARGPARSE_DUTCH = [
+    (re.compile(r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)"),
+     "ongeldige waarde '{1}' voor {0}; kies uit {2}"),
+    (re.compile(r"the following arguments are required: (.*)"), "verplicht: {0}"),
+    (re.compile(r"unrecognized arguments: (.*)"), "onbekende opties: {0}"),
+    (re.compile(r"argument (\S+): expected one argument"), "{0} verwacht een waarde"),
+    (re.compile(r"argument (\S+): invalid float value: '?([^']*)'?"), "{0}: '{1}' is geen getal"),
+]
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(tr("fout: {m}", m=message), file=sys.stderr)
+        """One Dutch line on stderr and exit code 2, as every other error."""
+        for pattern, dutch in _ARGPARSE_DUTCH:
+            m = pattern.search(message)
+            if m:
+                message = dutch.format(*m.groups())
+                break
+        print(tr("Fout: {m} (zie netwerkkaart --help).", m=message), file=sys.stderr)
         raise SystemExit(2)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = tr("argumenten")
+        self._optionals.title = tr("opties")
+        self.add_argument("-h", "--help", action="help", help=tr("toon deze hulp en stop"))
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", tr("gebruik:"), 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", tr("gebruik:"), 1)
 
 
 def _sub_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="netwerkkaart", description=tr("Netwerkkaart vanaf de opdrachtregel"))
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser,
+                           title=tr("opdrachten"))
     ex = sub.add_parser("example", help=tr("schrijf de voorbeeldcasus naar een bestand"))
     ex.add_argument("-o", "--output", required=True, type=Path)
     ch = sub.add_parser("check", help=tr("controleer een casusbestand"))
@@ -42,7 +73,9 @@ def _sub_parser() -> argparse.ArgumentParser:
     rd.add_argument("case", type=Path)
     rd.add_argument("--view", choices=["genogram", "ecogram", "netwerkkaart"], default="genogram")
     rd.add_argument("-o", "--output", required=True, type=Path)
-    rd.add_argument("--scale", type=float, default=2.0)
+    rd.add_argument("--scale", type=float, default=2.0, help=tr("vergroting (standaard 2)"))
+    rd.add_argument("--deceased", choices=["x", "slash"], default="x",
+                    help=tr("overleden: kruis (McGoldrick) of schuine streep (NSGC)"))
     im = sub.add_parser("import", help=tr("importeer een GEDCOM-stamboom"))
     im.add_argument("gedcom", type=Path)
     im.add_argument("-o", "--output", required=True, type=Path)
@@ -64,6 +97,13 @@ def main(argv: list[str] | None = None) -> int:
         gui.add_argument("case", nargs="?", type=Path, help=tr("casusbestand om te openen"))
         gui.add_argument("--example", action="store_true", help=tr("open de voorbeeldcasus"))
         ns = gui.parse_args(args)
+        if ns.case is not None and not ns.case.is_file():
+            return _fail(tr("Het bestand {name} bestaat niet. Opdrachten zijn: example, check, "
+                            "render, import, screenshot.", name=ns.case.name))
+        if (sys.platform.startswith("linux") and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
+                and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))):
+            return _fail(tr("Geen beeldscherm gevonden: start Netwerkkaart op een computer met "
+                            "een bureaublad. Tekenen zonder scherm kan met 'netwerkkaart render'."))
         from .app import run_gui
 
         return run_gui(ns.case, example=ns.example)
@@ -119,11 +159,18 @@ def _run_qt(ns: argparse.Namespace) -> int:
             return _fail(str(err))
         if ns.output.suffix.lower() not in (".png", ".svg"):
             return _fail(tr("Kies een uitvoerbestand dat eindigt op .png of .svg."))
+        if not ns.output.resolve().parent.is_dir():
+            return _fail(tr("De map voor {name} bestaat niet.", name=ns.output.name))
         application()
         from .ui.render import render_map
 
         try:
-            render_map(case, MapKind(ns.view), ns.output, ns.scale)
+            from dataclasses import replace
+
+            from .layout.style import DEFAULT_STYLE
+
+            style = replace(DEFAULT_STYLE, deceased_style=ns.deceased)
+            render_map(case, MapKind(ns.view), ns.output, ns.scale, style)
         except (OSError, CaseError) as err:
             return _fail(tr("Tekenen mislukt: {e}", e=err))
         print(tr("{view} getekend in {p}", view=ns.view, p=ns.output))

@@ -61,3 +61,45 @@ def test_every_person_is_drawn_on_the_genogram_except_services(window: MainWindo
     names = {net.people[p].name for p in drawn}
     assert "Jan de Vries" in names and "Henk Jansen" in names
     assert "Fatima El Amrani" not in names  # professionals live on the ecogram
+
+
+def test_nsgc_slash_setting_redraws_the_deceased(window: MainWindow) -> None:
+    from netwerkkaart.layout.primitives import Polyline
+
+    scene = window.scenes[MapKind.GENOGRAM]
+    gerrit = next(p.id for p in window.session.case.network.people.values()
+                  if p.name == "Gerrit de Vries")
+
+    def strokes() -> int:
+        item = scene.items_by_owner[("person", gerrit)]
+        return sum(isinstance(p, Polyline) for p in item.group.prims)
+
+    crossed = strokes()
+    window.act_nsgc.trigger()
+    assert scene.style.deceased_style == "slash"
+    assert strokes() == crossed - 1  # one diagonal instead of two
+    window.act_nsgc.trigger()
+    assert strokes() == crossed
+
+
+def test_gedcom_import_from_the_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from netwerkkaart.ui import dialogs
+
+    sample = Path(__file__).parents[2] / "resources" / "samples" / "familie-voorbeeld.ged"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(sample), "")))
+    chosen: list[str] = []
+
+    def pick_second(self: dialogs.ClientPickerDialog) -> int:
+        self.list.setCurrentRow(1)
+        chosen.append(self.chosen() or "")
+        return 1
+
+    monkeypatch.setattr(dialogs.ClientPickerDialog, "exec", pick_second)
+    window.act_import.trigger()
+    net = window.session.case.network
+    assert len(net.people) >= 30
+    assert net.client() is not None and net.client().id == chosen[0]
+    assert window.isWindowModified() and window.session.path is None

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import math
 
-from ..model import Case, EnergyDirection, SupportStrength, SupportTie
-from .primitives import Ellipse, Group, Pen, Polygon, Polyline, Primitive, Text
+from ..i18n import tr
+from ..labels import label
+from ..model import Case, EnergyDirection, SupportStrength, SupportTie, SupportType
+from .primitives import Ellipse, Group, Pen, Polygon, Polyline, Primitive, Rect, Text
 from .radial import (
     RING_INNER,
     RING_STEP,
@@ -44,11 +46,50 @@ def draw_ecogram(case: Case, style: MapStyle = DEFAULT_STYLE,
                  today: str | None = None) -> list[Group]:
     pos = ecogram_positions(case)
     groups = person_groups(case, pos, style, today)
+    used: list[SupportTie] = []
     for tie in case.network.ties.values():
         if isinstance(tie, SupportTie) and tie.a in pos and tie.b in pos:
+            used.append(tie)
             groups.append(Group(("tie", tie.id), tuple(support_line(tie, pos[tie.a], pos[tie.b],
                                                                     style)), z=5))
+    if used and pos:
+        right = max(x for x, _ in pos.values()) + style.label_width
+        top = min(y for _, y in pos.values()) - style.symbol
+        legend = ecogram_legend(used, style)
+        groups.append(Group(legend.owner, legend.prims, legend.z, (right + 40, top),
+                            legend.bounds))
     return groups
+
+
+def ecogram_legend(ties: list[SupportTie], style: MapStyle = DEFAULT_STYLE) -> Group:
+    """What the lines and letters of the ecogram mean: only what this case uses."""
+    prims: list[Primitive] = []
+    y = 14.0
+    prims.append(Text(14, y, tr("Legenda (ecogram)"), size=style.small_size + 1, bold=True,
+                      align="left"))
+    y += 30
+    for strength in SupportStrength:
+        if any(t.strength is strength for t in ties):
+            sample = SupportTie(a="x", b="y", strength=strength)
+            for p in support_line(sample, (14 - 32, y), (64 + 32, y), style):
+                prims.append(p)
+            prims.append(Text(80, y, label(strength), size=style.small_size, align="left",
+                              valign="middle"))
+            y += 26
+    if any(t.direction is not EnergyDirection.NONE for t in ties):
+        prims.append(arrow_head((64, y), (14, y), style.muted))
+        prims.append(Polyline(((14, y), (60, y)), Pen(style.muted, 2.0)))
+        prims.append(Text(80, y, tr("Richting van de steun / energie"), size=style.small_size,
+                          align="left", valign="middle"))
+        y += 26
+    types = sorted({st for t in ties for st in t.support_types}, key=list(SupportType).index)
+    for st in types:
+        prims.append(Text(80, y, label(st), size=style.small_size, align="left",
+                          valign="middle"))
+        y += 22
+    width = 300.0
+    prims.insert(0, Rect(0, 0, width, y + 4, Pen("#9a9a9a", 1.0), "#ffffff", radius=6))
+    return Group(("legend", "ecogram"), tuple(prims), z=40, bounds=(0, 0, width, y + 4))
 
 
 def draw_netwerkkaart(case: Case, style: MapStyle = DEFAULT_STYLE,
@@ -77,7 +118,9 @@ def circle_background(case: Case, style: MapStyle = DEFAULT_STYLE) -> Group:
                           valign="middle"))
     for i, name in enumerate(rings):
         r = RING_INNER + RING_STEP * (i + 1) - 8
-        prims.append(Text(0, -r, name, size=style.small_size, color=style.muted))
+        # on a patch of the ring's own colour, so the sector line never runs through it
+        prims.append(Text(0, -r, name, size=style.small_size, color=style.muted,
+                          background=fills[i]))
     return Group(("background", "netwerkkaart"), tuple(prims), z=-10)
 
 

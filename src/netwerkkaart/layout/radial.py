@@ -137,7 +137,7 @@ def netwerkkaart_positions(case: Case) -> dict[str, tuple[float, float]]:
         radius = RING_INNER + RING_STEP * (ring + 0.5)
         per_row = max(1, int(span * radius / LABEL_ARC))
         rows = 1 if len(members) <= per_row else 2
-        offsets = [0.0] if rows == 1 else [-RING_STEP * 0.22, RING_STEP * 0.22]
+        offsets = [0.0] if rows == 1 else [-RING_STEP * 0.18, RING_STEP * 0.18]
         for j, p in enumerate(members):
             frac = (j + 1) / (len(members) + 1)
             angle = start + span * frac

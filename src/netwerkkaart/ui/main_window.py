@@ -6,6 +6,7 @@ File and edit actions live in their own modules; this one wires them to menus an
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -14,13 +15,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget,
 
 from ..i18n import tr
 from ..labels import label
+from ..layout.style import DEFAULT_STYLE
 from ..model import Case, MapKind
 from .edit_actions import EditActions
 from .file_actions import FileActions
 from .panel import SidePanel
 from .scene import MapScene
 from .session import CaseSession
-from .settings import recent_files
+from .settings import recent_files, settings
 from .view import MapView
 
 STYLE_SHEET = """
@@ -153,6 +155,9 @@ class MainWindow(QMainWindow):
         self.act_zoom_100 = a(tr("Ware grootte (100%)"), lambda: self.current_view().set_zoom(1.0),
                               "Ctrl+0")
         self.act_fit = a(tr("&Passend maken"), lambda: self.current_view().fit(), "Ctrl+9")
+        self.act_nsgc = a(tr("Overleden als schuine streep (NSGC)"), self._apply_style)
+        self.act_nsgc.setCheckable(True)
+        self.act_nsgc.setChecked(settings().value("deceased_style", "x") == "slash")
         for i, kind in enumerate(MapKind):
             a(label(kind), lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
 
@@ -180,7 +185,7 @@ class MainWindow(QMainWindow):
             m.addAction(act)
         m = bar.addMenu(tr("Beel&d"))
         for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit, None,
-                    self.act_relayout, self.act_unpin_all):
+                    self.act_relayout, self.act_unpin_all, None, self.act_nsgc):
             m.addSeparator() if act is None else m.addAction(act)
 
         for act, short in ((self.act_new, tr("Nieuw")), (self.act_undo, tr("Ongedaan")),
@@ -207,6 +212,15 @@ class MainWindow(QMainWindow):
             tb.addAction(act)
         self.addToolBar(tb)
         self.refresh_recent()
+        self._apply_style()
+
+    def _apply_style(self) -> None:
+        """McGoldrick's X or NSGC's slash for the deceased; remembered for next time."""
+        mode = "slash" if self.act_nsgc.isChecked() else "x"
+        settings().setValue("deceased_style", mode)
+        style = replace(DEFAULT_STYLE, deceased_style=mode)
+        for scene in self.scenes.values():
+            scene.set_style(style)
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()

@@ -8,14 +8,17 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from ..layout.style import DEFAULT_STYLE, MapStyle
 from ..model import Case, MapKind
 from .scene import MapScene
 from .session import CaseSession
 
 
-def render_map(case: Case, kind: MapKind, out: Path, scale: float = 2.0) -> Path:
+def render_map(case: Case, kind: MapKind, out: Path, scale: float = 2.0,
+               style: MapStyle = DEFAULT_STYLE) -> Path:
     session = CaseSession(case)
     scene = MapScene(session, kind)
+    scene.set_style(style)
     return _render(scene, kind, out, scale)
 
 

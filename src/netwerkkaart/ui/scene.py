@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ..i18n import tr
 from ..layout.primitives import Group
-from ..layout.style import DEFAULT_STYLE
+from ..layout.style import DEFAULT_STYLE, MapStyle
 from ..model import ChangeSet, MapKind, Place, Position
 from .items import GroupItem, LinkItem, PersonItem
 from .maps import map_groups
@@ -32,6 +32,7 @@ class MapScene(QGraphicsScene):
         super().__init__()
         self.session = session
         self.kind = kind
+        self.style: MapStyle = DEFAULT_STYLE
         self.items_by_owner: dict[tuple[str, str], GroupItem] = {}
         self.setBackgroundBrush(BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -48,7 +49,7 @@ class MapScene(QGraphicsScene):
     def rebuild(self) -> None:
         selected = {item.owner for item in self.selected_group_items()}
         try:
-            groups = map_groups(self.session.case, self.kind)
+            groups = map_groups(self.session.case, self.kind, self.style)
         except ValueError as err:  # CaseError from the layout, e.g. an ancestry loop
             self.sig_error.emit(str(err))
             return
@@ -75,6 +76,12 @@ class MapScene(QGraphicsScene):
         self.blockSignals(False)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-200, -200, 200, 200))
         self.sig_selection.emit()
+
+    def set_style(self, style: MapStyle) -> None:
+        """Draw with another style (e.g. the NSGC slash for the deceased)."""
+        if style != self.style:
+            self.style = style
+            self.rebuild()
 
     def _make_item(self, group: Group) -> GroupItem:
         if group.owner[0] == "person":
