@@ -23,6 +23,7 @@ from ..i18n import tr
 from ..model import Case, CaseError, validate_case
 from .atomic import write_atomic
 from .migrations import FORMAT_VERSION, migrate
+from .reading import ReadError, read_limited
 
 EXTENSION = ".netwerkkaart"
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -51,22 +52,9 @@ def save_case(case: Case, path: Path) -> None:
 def load_case(path: Path) -> Case:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LoadError(tr("{name} is te groot ({mb} MB) voor een casusbestand.",
-                               name=path.name, mb=size // 1_000_000))
-        data = path.read_bytes()
-    except LoadError:
-        raise
-    except FileNotFoundError:
-        raise LoadError(tr("Het bestand {name} bestaat niet (meer).", name=path.name)) from None
-    except IsADirectoryError:
-        raise LoadError(tr("{name} is een map, geen casusbestand.", name=path.name)) from None
-    except PermissionError:
-        raise LoadError(tr("Geen toestemming om {name} te lezen.", name=path.name)) from None
-    except OSError as err:
-        raise LoadError(tr("{name} kan niet worden gelezen: {reason}.", name=path.name,
-                           reason=err.strerror or tr("onbekende schijffout"))) from None
+        data = read_limited(path, MAX_FILE_BYTES, tr("casusbestand"))
+    except ReadError as err:
+        raise LoadError(str(err)) from None
     return from_bytes(data, name=path.name)
 
 

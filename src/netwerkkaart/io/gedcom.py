@@ -38,6 +38,7 @@ from .casefile import save_case
 from .gedcom_build import build_case
 from .gedcom_lines import NotGedcom, decode_gedcom, header_version, looks_binary, parse_lines
 from .gedcom_skips import GedcomError, Skips
+from .reading import ReadError, read_limited
 
 __all__ = ["MAX_GEDCOM_BYTES", "GedcomError", "GedcomImport", "describe_import",
            "import_command", "import_gedcom_file", "read_gedcom"]
@@ -94,21 +95,9 @@ def import_gedcom_file(path: Path, client: str | None = None) -> GedcomImport:
     """Read and import a ``.ged`` file; every failure is a :class:`GedcomError`."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_GEDCOM_BYTES:
-            raise GedcomError(tr("{name} is te groot ({mb} MB); het maximum is {max} MB.",
-                                 name=path.name, mb=size // 1_000_000,
-                                 max=MAX_GEDCOM_BYTES // 1_000_000))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise GedcomError(tr("Het bestand {name} bestaat niet.", name=path.name)) from None
-    except IsADirectoryError:
-        raise GedcomError(tr("{name} is een map, geen GEDCOM-bestand.", name=path.name)) from None
-    except PermissionError:
-        raise GedcomError(tr("Geen toestemming om {name} te lezen.", name=path.name)) from None
-    except OSError as err:
-        raise GedcomError(tr("{name} kan niet worden gelezen: {reason}.", name=path.name,
-                             reason=err.strerror or tr("onbekende schijffout"))) from None
+        data = read_limited(path, MAX_GEDCOM_BYTES, tr("GEDCOM-bestand"))
+    except ReadError as err:
+        raise GedcomError(str(err)) from None
     return read_gedcom(data, client)
 
 

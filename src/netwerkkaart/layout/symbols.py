@@ -174,10 +174,10 @@ def _years(person: Person, half: float, style: MapStyle, single: bool) -> list[P
         return out
     if born is not None:
         out.append(Text(-half, y, str(born), size=style.small_size, color=style.text,
-                        valign="bottom"))
+                        valign="bottom", background=style.background))
     if died is not None:
         out.append(Text(half, y, str(died), size=style.small_size, color=style.text,
-                        valign="bottom"))
+                        valign="bottom", background=style.background))
     return out
 
 
