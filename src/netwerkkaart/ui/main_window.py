@@ -237,6 +237,8 @@ class MainWindow(QMainWindow):
                 item.setSelected(True)
 
     def _tab_changed(self, _index: int) -> None:
+        for scene in self.scenes.values():
+            scene.set_active(scene is self.current_scene())
         self.panel.follow(self.current_scene())
         self._show_zoom(self.current_view().zoom())
 

@@ -37,6 +37,9 @@ class MapScene(QGraphicsScene):
         self.setBackgroundBrush(BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._drag_start: dict[str, QPointF] = {}
+        self.active = True
+        """Only the map on screen redraws at once; the others catch up when shown."""
+        self._stale = False
         self.selectionChanged.connect(self.sig_selection)
         session.sig_changed.connect(self._on_changed)
         self.rebuild()
@@ -44,9 +47,18 @@ class MapScene(QGraphicsScene):
     # -- redraw --------------------------------------------------------------------------
     def _on_changed(self, change: ChangeSet) -> None:
         if change.structural or change.meta or self.kind in change.placed:
+            if self.active:
+                self.rebuild()
+            else:
+                self._stale = True
+
+    def set_active(self, active: bool) -> None:
+        self.active = active
+        if active and self._stale:
             self.rebuild()
 
     def rebuild(self) -> None:
+        self._stale = False
         selected = {item.owner for item in self.selected_group_items()}
         try:
             groups = map_groups(self.session.case, self.kind, self.style)
