@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._fitted = False
+        self._fit_once: set[MapKind] = set()
+        """Maps already fitted to the window: a hidden tab has no size to fit to yet."""
         self._build_actions()
         self.tabs.currentChanged.connect(self._tab_changed)
         for scene in self.scenes.values():
@@ -240,6 +242,9 @@ class MainWindow(QMainWindow):
         for scene in self.scenes.values():
             scene.set_active(scene is self.current_scene())
         self.panel.follow(self.current_scene())
+        if self._fitted and self.current_kind() not in self._fit_once:
+            self._fit_once.add(self.current_kind())
+            self.current_view().fit()
         self._show_zoom(self.current_view().zoom())
 
     def _show_zoom(self, factor: float) -> None:
@@ -267,8 +272,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
-            self.fit_all()
+            self.current_view().fit()
+            self._fit_once.add(self.current_kind())
 
     def fit_all(self) -> None:
-        for view in self.views.values():
-            view.fit()
+        self.current_view().fit()

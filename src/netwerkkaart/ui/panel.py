@@ -251,6 +251,7 @@ class SidePanel(QScrollArea):
         self.tie_form = TieForm(session)
         self.many = QLabel()
         self.many.setWordWrap(True)
+        self.many.setContentsMargins(12, 12, 12, 12)
         self.many.setAlignment(Qt.AlignmentFlag.AlignTop)
         for w in (self.case_form, self.person_form, self.tie_form, self.many):
             self.stack.addWidget(w)

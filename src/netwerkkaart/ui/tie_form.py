@@ -51,6 +51,7 @@ class TieForm(QWidget):
         lay.addWidget(self.title)
         self.between = QLabel()
         self.between.setWordWrap(True)
+        self.between.setContentsMargins(9, 0, 9, 0)
         lay.addWidget(self.between)
         page = QWidget()
         form = QFormLayout(page)
@@ -125,6 +126,11 @@ class TieForm(QWidget):
             for w in (self.strength, self.direction, self.types):
                 set_visible_row(w, True)
             self.strength.set_value(t.strength)
+            names = {EnergyDirection.A_TO_B: tr("Van {a} naar {b}", a=a, b=b),
+                     EnergyDirection.B_TO_A: tr("Van {b} naar {a}", a=a, b=b)}
+            for i in range(self.direction.count()):
+                code = self.direction.itemData(i)
+                self.direction.setItemText(i, names.get(code, label(code)))
             self.direction.set_value(t.direction)
             for st, box in self.type_boxes.items():
                 box.setChecked(st in t.support_types)
