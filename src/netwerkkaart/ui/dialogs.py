@@ -36,6 +36,15 @@ from ..model import (
 from ..model.dates import parse_display
 
 
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Annuleren buttons wired to the dialog (Dutch through Qt's translation)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class NewCaseDialog(QDialog):
     """A new case starts with the client: name, gender and birth date."""
 
@@ -56,10 +65,7 @@ class NewCaseDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("errorText")
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
         self.client: Person | None = None
 
@@ -124,10 +130,7 @@ class ConnectDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
         self.list.setMinimumHeight(320)
         lay.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         lay.addWidget(buttons)
 
     def factory(self) -> TieFactory:
@@ -157,10 +160,7 @@ class ClientPickerDialog(QDialog):
         self.filter.textChanged.connect(self._filter)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
         lay.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         lay.addWidget(buttons)
 
     def _filter(self, text: str) -> None:
