@@ -16,6 +16,7 @@ $(STAMP): $(PY) pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
+	@sh packaging/ensure-qt-libs.sh --gui
 	$(VENV)/bin/netwerkkaart --example
 
 test: $(STAMP)
