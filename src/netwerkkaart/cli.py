@@ -19,8 +19,12 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .i18n import tr
+
+if TYPE_CHECKING:
+    from .model import Case
 
 SUBCOMMANDS = {"example", "check", "render", "import", "screenshot"}
 
@@ -203,10 +207,9 @@ def _screenshot(out: Path, path: Path | None) -> int:
     return 0
 
 
-def summary(case: object) -> dict[str, object]:
-    from .model import Case, MapKind
+def summary(case: Case) -> dict[str, object]:
+    from .model import MapKind
 
-    assert isinstance(case, Case)
     net = case.network
     client = net.client()
     return {
@@ -222,7 +225,7 @@ def summary(case: object) -> dict[str, object]:
     }
 
 
-def summary_text(case: object) -> str:
+def summary_text(case: Case) -> str:
     s = summary(case)
     ties = s["ties"]
     assert isinstance(ties, dict)

@@ -107,7 +107,8 @@ class EditActions:
         ops = delete_people_ops(self.session.case, people)
         from ..model import Delete
 
-        ops = [Delete("ties", t) for t in ties if t not in {getattr(o, "id", None) for o in ops}] + ops
+        already = {op.id for op in ops if isinstance(op, Delete)}
+        ops = [Delete("ties", t) for t in ties if t not in already] + ops
         if ops:
             n = len(people)
             text = tr("{n} personen verwijderen", n=n) if n > 1 else tr("Verwijderen")

@@ -42,8 +42,6 @@ class GroupItem(QGraphicsItem):
         paint(painter, self.group.prims)
 
     def _paint_selection(self, painter: QPainter) -> None:
-        pen = QPen(SELECT_COLOUR, 7)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.strokePath(self.shape(), QPen(QColor(42, 125, 225, 90), 10))
 
 
