@@ -19,8 +19,13 @@ run: $(STAMP)
 	@sh packaging/ensure-qt-libs.sh --gui
 	$(VENV)/bin/netwerkkaart --example
 
-test: $(STAMP)
+# ruff on everything, mypy strict on the Qt-free packages, the import contracts: CI enforces it.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+
+test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(STAMP)

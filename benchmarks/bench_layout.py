@@ -34,8 +34,7 @@ def random_pedigree(size: int, seed: int = 1) -> Network:
 
     def person(sex: Sex, year: int) -> str:
         pid = f"p{len(people):05d}"
-        people.append(Person(id=pid, name=f"Persoon {len(people)}", sex=sex, birth=f"{year}",
-                             is_client=not people))
+        people.append(Person(id=pid, name=f"Persoon {len(people)}", sex=sex, birth=f"{year}"))
         born[pid] = year
         return pid
 
@@ -80,7 +79,8 @@ def random_pedigree(size: int, seed: int = 1) -> Network:
                     pa, ma = person(Sex.MALE, born[s] - 28), person(Sex.FEMALE, born[s] - 26)
                     couple(pa, ma, born[s] - 3)
                     child(pa, ma, s)
-    return Network(people={p.id: p for p in people}, ties={t.id: t for t in ties},
+    return Network(refs={"client": people[0].id},
+                   people={p.id: p for p in people}, ties={t.id: t for t in ties},
                    twin_sets={t.id: t for t in twins})
 
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from netwerkkaart.model import (
+    CLIENT,
     Case,
     CaseMeta,
+    Cell,
+    CircleView,
     EmotionalKind,
     EmotionalTie,
     EnergyDirection,
@@ -22,6 +25,7 @@ from netwerkkaart.model import (
     PersonKind,
     Position,
     Pregnancy,
+    RingCode,
     Sex,
     SupportStrength,
     SupportTie,
@@ -29,6 +33,7 @@ from netwerkkaart.model import (
     TwinSet,
     Zygosity,
 )
+from netwerkkaart.model.circle import DEFAULT_SECTORS
 
 texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=20)
 years = st.integers(1900, 2025)
@@ -59,7 +64,6 @@ def people(draw: st.DrawFn, n: int) -> list[Person]:
             sex=draw(st.sampled_from(list(Sex))),
             birth=birth,
             deceased=draw(st.booleans()),
-            is_client=(i == 0),
             kind=draw(st.sampled_from(list(PersonKind))),
             pregnancy=draw(st.none() | st.sampled_from(list(Pregnancy))),
             notes=draw(texts),
@@ -103,14 +107,20 @@ def cases(draw: st.DrawFn, max_people: int = 12) -> Case:
             twin_sets["w1"] = TwinSet(id="w1", members=(ids[1], ids[2]),
                                       zygosity=draw(st.sampled_from(list(Zygosity))))
     coords = st.floats(-1e5, 1e5, allow_nan=False, allow_infinity=False)
-    views = {}
+    views: dict[MapKind, MapView] = {}
     for kind in MapKind:
         chosen = draw(st.lists(st.sampled_from(ids), unique=True, max_size=n))
         views[kind] = MapView(positions={
             pid: Position(x=draw(coords), y=draw(coords), pinned=draw(st.booleans()))
             for pid in chosen})
+    placed = draw(st.lists(st.sampled_from(ids), unique=True, max_size=n))
+    views[MapKind.NETWERKKAART] = CircleView(
+        positions=views[MapKind.NETWERKKAART].positions,
+        cells={pid: Cell(ring=draw(st.sampled_from(list(RingCode))),
+                         sector=draw(st.sampled_from(list(DEFAULT_SECTORS))))
+               for pid in placed})
     meta = CaseMeta(client_name=draw(texts), reference=draw(texts), notes=draw(texts),
                     conversation_date=draw(partial_dates()))
     net = Network(people={p.id: p for p in ps}, ties=ties, households=households,
-                  twin_sets=twin_sets)
+                  twin_sets=twin_sets, refs={CLIENT.name: ids[0]})
     return Case(meta=meta, network=net, views=views)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 
 from .model import (
+    CLIENT,
     Case,
     CaseMeta,
     EmotionalKind,
@@ -46,10 +47,11 @@ def example_case() -> Case:
     P = PersonKind
     people = [
         Person(id=_id("jan"), name="Jan de Vries", sex=Sex.MALE, birth="1944-03-12",
-               is_client=True, kind=P.FAMILY,
+               kind=P.FAMILY,
                notes="Ziekte van Alzheimer sinds 2022. Woont thuis met Maria."),
         Person(id=_id("maria"), name="Maria de Vries-Bakker", sex=Sex.FEMALE, birth="1947-08-02",
-               kind=P.PARTNER, notes="Hoofdmantelzorger. Slaapt slecht, weinig tijd voor zichzelf."),
+               kind=P.PARTNER,
+               notes="Hoofdmantelzorger. Slaapt slecht, weinig tijd voor zichzelf."),
         Person(id=_id("gerrit"), name="Gerrit de Vries", sex=Sex.MALE, birth="1915",
                death="1989", kind=P.FAMILY),
         Person(id=_id("aaltje"), name="Aaltje de Vries-Kok", sex=Sex.FEMALE, birth="1918",
@@ -134,6 +136,7 @@ def example_case() -> Case:
         ties={t.id: t for t in ties},
         households={h.id: h for h in households},
         twin_sets={t.id: t for t in twins},
+        refs={CLIENT.name: i("jan")},
     )
     meta = CaseMeta(
         client_name="Jan de Vries",

@@ -1,6 +1,8 @@
-"""Dutch display labels for every stable code: the one table the UI, CLI and PDF read.
+"""Dutch display labels for every stable code: the one table the UI, CLI, maps and PDF read.
 
-Codes live in :mod:`netwerkkaart.model.enums` and never change; labels may.
+Codes live in :mod:`netwerkkaart.model` and never change; labels may. A user's own value
+(:class:`~netwerkkaart.model.Custom`) is shown as its own text. Legends, forms and dialogs all
+take their words from here, so one code has one wording everywhere.
 """
 
 from __future__ import annotations
@@ -8,6 +10,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from .i18n import tr
+from .model.circle import RingCode, SectorCode
+from .model.codes import Custom
 from .model.enums import (
     EmotionalKind,
     EnergyDirection,
@@ -44,7 +48,6 @@ _LABELS: dict[StrEnum, str] = {
     Profession.ERGOTHERAPEUT: "Ergotherapeut", Profession.FYSIOTHERAPEUT: "Fysiotherapeut",
     Profession.TRANSFERVERPLEEGKUNDIGE: "Transferverpleegkundige",
     Profession.COORDINATOR_VRIJWILLIGERSWERK: "Coördinator vrijwilligerswerk",
-    Profession.OTHER: "Andere professie",
     Pregnancy.PREGNANCY: "Zwangerschap", Pregnancy.MISCARRIAGE: "Miskraam",
     Pregnancy.ABORTION: "Abortus", Pregnancy.STILLBIRTH: "Doodgeboren",
     TieKind.PARTNERSHIP: "Partnerrelatie", TieKind.PARENT_CHILD: "Ouder en kind",
@@ -52,15 +55,15 @@ _LABELS: dict[StrEnum, str] = {
     PartnershipStatus.MARRIED: "Getrouwd",
     PartnershipStatus.LIVING_TOGETHER: "Samenwonend",
     PartnershipStatus.SEPARATED: "Uit elkaar", PartnershipStatus.DIVORCED: "Gescheiden",
-    ParentChildKind.BIOLOGICAL: "Biologisch", ParentChildKind.ADOPTED: "Adoptie",
-    ParentChildKind.FOSTER: "Pleeg",
-    EmotionalKind.CLOSE: "Nauw", EmotionalKind.FUSED: "Versmolten / zeer nauw",
+    ParentChildKind.BIOLOGICAL: "Biologisch kind", ParentChildKind.ADOPTED: "Adoptiekind",
+    ParentChildKind.FOSTER: "Pleegkind",
+    EmotionalKind.CLOSE: "Nauwe band", EmotionalKind.FUSED: "Versmolten / zeer nauw",
     EmotionalKind.DISTANT: "Afstandelijk", EmotionalKind.CONFLICT: "Conflict / vijandig",
-    EmotionalKind.CLOSE_HOSTILE: "Nauw en vijandig", EmotionalKind.CUTOFF: "Verbroken",
+    EmotionalKind.CLOSE_HOSTILE: "Nauw en vijandig", EmotionalKind.CUTOFF: "Verbroken contact",
     EmotionalKind.FOCUSED_ON: "Gericht op",
-    EmotionalKind.ABUSE_PHYSICAL: "Lichamelijk geweld",
-    EmotionalKind.ABUSE_EMOTIONAL: "Emotioneel geweld",
-    EmotionalKind.ABUSE_SEXUAL: "Seksueel geweld",
+    EmotionalKind.ABUSE_PHYSICAL: "Lichamelijk misbruik (F)",
+    EmotionalKind.ABUSE_EMOTIONAL: "Emotioneel misbruik (E)",
+    EmotionalKind.ABUSE_SEXUAL: "Seksueel misbruik (S)",
     SupportStrength.STRONG: "Sterk / steunend", SupportStrength.WEAK: "Zwak",
     SupportStrength.STRESSFUL: "Belastend / conflict",
     EnergyDirection.NONE: "Geen richting", EnergyDirection.A_TO_B: "Van eerste naar tweede",
@@ -71,9 +74,23 @@ _LABELS: dict[StrEnum, str] = {
     MapKind.NETWERKKAART: "Netwerkkaart",
     Zygosity.UNKNOWN: "Onbekend", Zygosity.DIZYGOTIC: "Twee-eiig",
     Zygosity.MONOZYGOTIC: "Eeneiig",
+    RingCode.INTIMI: "Intimi", RingCode.VRIENDEN: "Vrienden", RingCode.BEKENDEN: "Bekenden",
+    RingCode.DIENSTEN: "Diensten",
+    SectorCode.HUISHOUDEN: "Huishouden", SectorCode.FAMILIE: "Familie",
+    SectorCode.VRIENDEN: "Vrienden en kennissen", SectorCode.BUREN: "Buren",
+    SectorCode.WERK: "Werk, school en vereniging", SectorCode.VRIJWILLIGERS: "Vrijwilligers",
+    SectorCode.PROFESSIONALS: "Professionals", SectorCode.MEDECLIENTEN: "Medecliënten",
+    SectorCode.SAMENLEVING: "Samenleving",
 }
 
 
-def label(code: StrEnum) -> str:
-    """The Dutch label of a stable code."""
+def label(code: StrEnum | Custom) -> str:
+    """The Dutch label of a stable code, or the user's own text of a custom value."""
+    if isinstance(code, Custom):
+        return code.custom
     return tr(_LABELS[code])
+
+
+def has_label(code: StrEnum) -> bool:
+    """True when the table has a label for ``code`` (a test checks every code has one)."""
+    return code in _LABELS

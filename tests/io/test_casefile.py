@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import os
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from netwerkkaart.example import example_case
 from netwerkkaart.io import casefile, migrations
 from netwerkkaart.io.atomic import SaveError, write_atomic
 from netwerkkaart.io.casefile import LoadError, from_bytes, load_case, save_case, to_bytes
+from netwerkkaart.model import Cell, Custom, RingCode, SectorCode
 from tests.strategies import cases
 
 DATA = Path(__file__).parent.parent / "data"
@@ -102,21 +104,64 @@ def test_tie_to_missing_person() -> None:
     doc = _doc()
     tie = next(iter(doc["network"]["ties"].values()))
     tie["b"] = "niemand"
-    _refused(json.dumps(doc).encode(), "onbekende persoon", "niemand")
+    _refused(json.dumps(doc).encode(), "persoon die niet bestaat", "niemand")
 
 
-def test_two_clients() -> None:
-    doc = _doc()
+def _v1_doc() -> dict:
+    return json.loads((DATA / "case-v1.netwerkkaart").read_text(encoding="utf-8"))
+
+
+def test_two_clients_in_a_version_1_file() -> None:
+    doc = _v1_doc()
     for p in list(doc["network"]["people"].values())[:2]:
         p["is_client"] = True
     _refused(json.dumps(doc).encode(), "2 cliënten")
 
 
 def test_no_client() -> None:
-    doc = _doc()
+    doc = _v1_doc()
     for p in doc["network"]["people"].values():
         p["is_client"] = False
     _refused(json.dumps(doc).encode(), "geen cliënt")
+    doc = _doc()
+    doc["network"]["refs"] = {}
+    _refused(json.dumps(doc).encode(), "geen cliënt")
+
+
+def test_client_reference_to_nobody() -> None:
+    doc = _doc()
+    doc["network"]["refs"] = {"client": "niemand"}
+    _refused(json.dumps(doc).encode(), "cliënt", "niet bestaat", "niemand")
+
+
+def test_version_1_file_becomes_version_2() -> None:
+    """The client flag becomes a reference; netwerkkaart positions become ring and sector
+    (read with version 1's sector angles), pins stay pins; "other" becomes the user's own."""
+    v1 = _v1_doc()
+    people = v1["network"]["people"]
+    flagged = [pid for pid, p in people.items() if p.get("is_client")]
+    by_name = {p["name"].split()[0]: pid for pid, p in people.items()}
+    people[by_name["Fatima"]]["profession"] = "other"
+    just = 0.05  # radians past the top: the first sector starts there, the last ends there
+    r_inner, r_outer = 90 + 150 * 0.5, 90 + 150 * 3.5
+    v1["views"]["netwerkkaart"]["positions"] = {
+        # Maria (partner: familie by kind) was dragged to the outer ring of the last sector
+        by_name["Maria"]: {"x": r_outer * math.cos(-math.pi / 2 - just),
+                           "y": r_outer * math.sin(-math.pi / 2 - just), "pinned": False},
+        # the neighbour was pinned in the innermost ring of the first sector
+        by_name["Henk"]: {"x": r_inner * math.cos(-math.pi / 2 + just),
+                          "y": r_inner * math.sin(-math.pi / 2 + just), "pinned": True},
+        flagged[0]: {"x": 0.0, "y": 0.0, "pinned": False},
+    }
+    case = from_bytes(json.dumps(v1).encode())
+    assert [case.network.client_id] == flagged
+    assert case.circle.cells == {
+        by_name["Maria"]: Cell(ring=RingCode.DIENSTEN, sector=SectorCode.PROFESSIONALS),
+        by_name["Henk"]: Cell(ring=RingCode.INTIMI, sector=SectorCode.FAMILIE),
+    }
+    assert set(case.circle.positions) == {by_name["Henk"]}
+    assert case.network.people[by_name["Fatima"]].profession == Custom(custom="Andere professie")
+    assert "is_client" not in to_bytes(case).decode()
 
 
 def test_duplicate_ids() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -65,7 +64,7 @@ def test_every_tag_in_both_versions(name: str, version: str) -> None:
     jan = person(r, "@I1@")
     assert (jan.name, jan.sex, jan.birth, jan.death) == ("Jan de Vries", Sex.MALE, "1944-03-12",
                                                          "2010-01-03")
-    assert jan.is_deceased and jan.is_client and r.case.meta.client_name == "Jan de Vries"
+    assert jan.is_deceased and net.is_client(jan.id) and r.case.meta.client_name == "Jan de Vries"
     assert person(r, "@I2@").sex is Sex.FEMALE and person(r, "@I2@").birth == "1946"
     assert person(r, "@I4@").birth == "1972-03"
     assert person(r, "@I6@").name == "Els Smit"  # GIVN/SURN fallback
@@ -219,13 +218,11 @@ def test_empty_binary_and_garbage() -> None:
     with pytest.raises(GedcomError, match="[Gg]een personen"):
         read_gedcom(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 10)
     rng = random.Random(20261122)
-    garbage = rng.randbytes(50 * 1024 * 1024)
-    started = time.monotonic()
+    garbage = rng.randbytes(50 * 1024 * 1024)  # speed: benchmarks/, never a timing here
     with pytest.raises(GedcomError, match="[Gg]een personen"):
         read_gedcom(garbage)
     with pytest.raises(GedcomError, match="[Gg]een personen"):
         read_gedcom(garbage.replace(b"\x00", b"\n"))  # text-like garbage without NUL bytes
-    assert time.monotonic() - started < 10
 
 
 def test_too_large_file_is_refused(tmp_path: Path) -> None:

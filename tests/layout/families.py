@@ -27,11 +27,13 @@ class Family:
         self.people: dict[str, Person] = {}
         self.ties: dict[str, AnyTie] = {}
         self.twin_sets: dict[str, TwinSet] = {}
+        self.client: str | None = None
 
     def person(self, pid: str, sex: str = "u", birth: str | None = None, *,
                kind: PersonKind = PersonKind.FAMILY, client: bool = False) -> str:
-        self.people[pid] = Person(id=pid, name=pid, sex=SEXES[sex], birth=birth, kind=kind,
-                                  is_client=client)
+        self.people[pid] = Person(id=pid, name=pid, sex=SEXES[sex], birth=birth, kind=kind)
+        if client:
+            self.client = pid
         return pid
 
     def couple(self, a: str, b: str, start: str | None = None, tid: str | None = None) -> str:
@@ -61,9 +63,10 @@ class Family:
 
         # People keep their order: it is data (undated siblings stand in the order they were
         # added). Ties and twin sets may come in any order without changing the layout.
-        return Network(people=dict(self.people),  # type: ignore[arg-type]
-                       ties={k: self.ties[k] for k in order(self.ties)},  # type: ignore[arg-type]
-                       twin_sets={k: self.twin_sets[k] for k in order(self.twin_sets)})  # type: ignore[arg-type]
+        return Network(people=dict(self.people),
+                       ties={k: self.ties[k] for k in order(self.ties)},
+                       twin_sets={k: self.twin_sets[k] for k in order(self.twin_sets)},
+                       refs={"client": self.client} if self.client else None)
 
 
 def random_family(rng: random.Random, size: int) -> Family:

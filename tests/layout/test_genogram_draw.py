@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from netwerkkaart.layout import legend as legend_mod
 from netwerkkaart.layout.emotional_lines import ABUSE_LETTERS, EMOTIONAL_COLORS
 from netwerkkaart.layout.genogram_draw import draw_genogram, genogram_legend
 from netwerkkaart.layout.genogram_types import (
@@ -16,7 +17,7 @@ from netwerkkaart.layout.genogram_types import (
     SibshipPlacement,
     UnionPlacement,
 )
-from netwerkkaart.layout.primitives import Group, Polygon, Polyline, Rect, Text
+from netwerkkaart.layout.primitives import Ellipse, Group, Polygon, Polyline, Rect, Text
 from netwerkkaart.layout.style import DEFAULT_STYLE
 from netwerkkaart.layout.symbols import symbol_bounds
 from netwerkkaart.model import (
@@ -457,11 +458,11 @@ def test_legend_lists_only_what_the_case_uses() -> None:
 def test_legend_names_abuse_kinds_pregnancies_twins_and_households() -> None:
     net, _ = _twin_family(Zygosity.MONOZYGOTIC)
     people = {**net.people, "p": Person(id="p", pregnancy=Pregnancy.ABORTION),
-              "c": Person(id="c", is_client=True, deceased=True)}
+              "c": Person(id="c", deceased=True)}
     ties = {**net.ties, "e": EmotionalTie(id="e", a="f", b="m",
                                           relation=EmotionalKind.ABUSE_SEXUAL)}
     net = Network(people=people, ties=ties, twin_sets=net.twin_sets,
-                  households={"h": Household(id="h", members=("f",))})
+                  households={"h": Household(id="h", members=("f",))}, refs={"client": "c"})
     texts = legend_texts(net)
     for used in ("Abortus", "Eeneiige tweeling", "Seksueel misbruik (S)", "Cliënt", "Overleden",
                  "Huishouden (woont samen)", "Non-binair of onbekend"):
@@ -469,12 +470,32 @@ def test_legend_names_abuse_kinds_pregnancies_twins_and_households() -> None:
     assert "Lichamelijk misbruik (F)" not in texts and "Tweeling" not in texts
 
 
+def _prim_points(p: object) -> list[tuple[float, float]]:
+    if isinstance(p, Polyline | Polygon):
+        return list(p.points)
+    if isinstance(p, Ellipse):
+        return [(p.cx - p.rx, p.cy - p.ry), (p.cx + p.rx, p.cy + p.ry)]
+    if isinstance(p, Rect):
+        return [(p.x, p.y), (p.x + p.w, p.y + p.h)]
+    return []
+
+
 def test_legend_has_bounds_and_a_sample_per_entry() -> None:
-    net, _ = family()
+    net, _ = family(PartnershipStatus.DIVORCED, kids=(("k1", ParentChildKind.ADOPTED),),
+                    extra=[EmotionalTie(id="e", a="f", b="m", relation=EmotionalKind.CUTOFF)])
     legend = genogram_legend(net)
     assert legend.owner == ("legend", "")
     x, y, w, h = legend.bounds or (0, 0, 0, 0)
     assert w > 100 and h > 60
-    for p in legend.prims:
-        if isinstance(p, Text):
-            assert 0 <= p.x <= w and 0 <= p.y <= h
+    texts = [p for p in legend.prims if isinstance(p, Text)]
+    for t in texts:
+        assert 0 <= t.x <= w and 0 <= t.y <= h
+    sample_right = legend_mod.PAD + legend_mod.SAMPLE_W
+    entries = [t for t in texts if t.x > sample_right]  # labels beside a sample
+    assert len(entries) >= 5
+    shapes = [p for p in legend.prims if not isinstance(p, Text)][1:]  # [0] is the frame
+    for t in entries:  # each label has a drawn sample in its own row, left of it
+        row = [pt for p in shapes for pt in _prim_points(p)
+               if all(abs(py - t.y) <= legend_mod.ROW / 2 and px <= sample_right + 2
+                      for px, py in _prim_points(p))]
+        assert row, f"no sample drawn for {t.text!r}"

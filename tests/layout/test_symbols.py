@@ -59,13 +59,13 @@ def test_organisations_and_professionals_use_the_same_shapes() -> None:
 
 
 def test_client_has_a_double_outline_and_the_client_fill() -> None:
-    outer, inner = shapes(person_symbol(Person(sex=Sex.MALE, is_client=True)))
+    outer, inner = shapes(person_symbol(Person(sex=Sex.MALE), client=True))
     assert isinstance(outer, Rect) and isinstance(inner, Rect)
     assert outer.fill == S.client_fill
     assert inner.fill is None
     assert inner.x == pytest.approx(outer.x + CLIENT_INSET)
     assert inner.w == pytest.approx(outer.w - 2 * CLIENT_INSET)
-    circle_outer, circle_inner = shapes(person_symbol(Person(sex=Sex.FEMALE, is_client=True)))
+    circle_outer, circle_inner = shapes(person_symbol(Person(sex=Sex.FEMALE), client=True))
     assert isinstance(circle_inner, Ellipse) and isinstance(circle_outer, Ellipse)
     assert circle_inner.rx == pytest.approx(circle_outer.rx - CLIENT_INSET)
 
@@ -189,11 +189,11 @@ def test_stillbirth_is_a_small_sex_symbol_with_a_cross(sex: Sex, cls: type) -> N
 
 def test_bounds_contain_every_primitive_and_the_label_block() -> None:
     person = Person(name="Johanna Wilhelmina van der Berg", birth="1948", death="2020",
-                    sex_at_birth=SexAtBirth.AMAB, is_client=True)
+                    sex_at_birth=SexAtBirth.AMAB)
     x, y, w, h = symbol_bounds(person)
     assert y + h == pytest.approx(H + LABEL_BLOCK_HEIGHT)
     assert LABEL_BLOCK_HEIGHT == label_block_height(S)
-    for t in texts(person_symbol(person)):
+    for t in texts(person_symbol(person, client=True)):
         assert x <= t.x <= x + w and y <= t.y <= y + h
         if t.valign == "top":
             assert t.y + t.size * 1.25 <= y + h + 0.01

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +11,7 @@ from netwerkkaart.model import (
     CaseDocument,
     ChangeSet,
     Delete,
+    EditRefused,
     MapKind,
     PartnershipTie,
     Person,
@@ -66,7 +68,7 @@ def test_delete_person_removes_ties_groups_and_placements() -> None:
 
 def test_make_client_moves_the_flag() -> None:
     case = example_case()
-    other = next(p for p in case.network.people.values() if not p.is_client)
+    other = next(p for p in case.network.people.values() if p.id != case.network.client_id)
     doc = CaseDocument(case)
     doc.apply(make_client_ops(case, other.id))
     assert doc.case.network.client() == doc.case.network.people[other.id]
@@ -88,9 +90,15 @@ def test_delete_any_people_and_undo(case, data) -> None:
     ids = sorted(case.network.people)
     chosen = data.draw(st.lists(st.sampled_from(ids), unique=True, max_size=len(ids)))
     doc = CaseDocument(case)
+    if case.network.client_id in chosen:  # the model refuses: the case stays as it was
+        with pytest.raises(EditRefused, match="cliënt kan niet worden verwijderd"):
+            doc.apply(delete_people_ops(case, chosen))
+        assert doc.case == case
+        chosen.remove(case.network.client_id)
     inverse = doc.apply(delete_people_ops(case, chosen))
     assert not set(chosen) & set(doc.case.network.people)
-    doc.apply(inverse)
+    validate_case(doc.case)
+    doc.apply_unchecked(inverse)  # undo: back to a state that was valid already
     assert doc.case == case
 
 

@@ -24,8 +24,9 @@ from netwerkkaart.model.family_ops import (
 
 
 def _doc() -> tuple[CaseDocument, str]:
-    client = Person(name="Cliënt", sex=Sex.FEMALE, is_client=True)
-    return CaseDocument(Case(network=Network(people={client.id: client}))), client.id
+    client = Person(name="Cliënt", sex=Sex.FEMALE)
+    net = Network(people={client.id: client}, refs={"client": client.id})
+    return CaseDocument(Case(network=net)), client.id
 
 
 def test_father_then_mother_become_a_couple() -> None:
@@ -39,7 +40,7 @@ def test_father_then_mother_become_a_couple() -> None:
     assert net.people[father].sex is Sex.MALE and net.people[mother].sex is Sex.FEMALE
     assert [(t.a, t.b) for t in net.partnerships()] == [(father, mother)]
     validate_case(doc.case)
-    with pytest.raises(FamilyEditError, match="twee ouders"):
+    with pytest.raises(FamilyEditError, match="twee biologische ouders"):
         add_parent_ops(doc.case, me, Sex.MALE)
 
 

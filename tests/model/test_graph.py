@@ -15,7 +15,7 @@ def test_example_graph_shape() -> None:
     assert g.number_of_nodes() == len(net.people)
     assert g.number_of_edges() == len(net.ties)
     client = net.client()
-    assert client is not None and g.nodes[client.id]["is_client"]
+    assert client is not None and g.graph["refs"] == {"client": client.id}
 
 
 @settings(max_examples=60, deadline=None)

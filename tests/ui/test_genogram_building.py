@@ -108,10 +108,10 @@ def test_third_parent_is_refused_with_a_message(window: MainWindow) -> None:
     count = len(w.session.case.network.people)
     QTest.keyClick(w, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     assert len(w.session.case.network.people) == count
-    assert "twee ouders" in w.statusBar().currentMessage()
+    assert "twee biologische ouders" in w.statusBar().currentMessage()
 
 
 def test_empty_case_window_has_client_only() -> None:
-    client = Person(name="A", is_client=True)
-    case = Case(network=Network(people={client.id: client}))
+    client = Person(name="A")
+    case = Case(network=Network(people={client.id: client}, refs={"client": client.id}))
     assert case.network.client() == client

@@ -62,8 +62,8 @@ def save_message(err: OSError, path: Path) -> str:
     """A specific Dutch message for an OS error during saving."""
     name = path.name
     if isinstance(err, PermissionError) or err.errno in (errno.EACCES, errno.EPERM):
-        return tr("Opslaan van {name} is niet gelukt: geen toestemming om in deze map te schrijven. "
-                  "Kies een andere map met 'Opslaan als'.", name=name)
+        return tr("Opslaan van {name} is niet gelukt: geen toestemming om in deze map te "
+                  "schrijven. Kies een andere map met 'Opslaan als'.", name=name)
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
         return tr("Opslaan van {name} is niet gelukt: de schijf is vol. Maak ruimte vrij of kies "
                   "een andere schijf met 'Opslaan als'.", name=name)

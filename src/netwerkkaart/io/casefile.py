@@ -2,8 +2,10 @@
 
 Layout of the file::
 
-    {"format_version": 1, "application": "Netwerkkaart 0.1.0", "meta": {...},
-     "network": {...}, "views": {...}, "created": "2026-11-22"}
+    {"format_version": 2, "application": "Netwerkkaart 0.1.0", "meta": {...},
+     "network": {"people": {...}, "ties": {...}, ..., "refs": {"client": "<id>"}},
+     "views": {"genogram": {...}, "ecogram": {...}, "netwerkkaart": {...}},
+     "created": "2026-11-22"}
 
 Loading runs the pure ``dict -> dict`` migrations in :mod:`.migrations` first, then pydantic
 validation, then the cross-reference checks of :func:`validate_case`. Any failure becomes one
@@ -21,8 +23,9 @@ from pydantic import ValidationError
 from .. import __version__
 from ..i18n import tr
 from ..model import Case, CaseError, validate_case
+from ..model.errors import describe_validation_error
 from .atomic import write_atomic
-from .migrations import FORMAT_VERSION, migrate
+from .migrations import FORMAT_VERSION, MigrationError, migrate
 from .reading import ReadError, read_limited
 
 EXTENSION = ".netwerkkaart"
@@ -89,7 +92,13 @@ def from_bytes(data: bytes, name: str = "het bestand") -> Case:
                            "(bestandsversie {v}); deze versie leest tot en met versie {mine}. "
                            "Werk Netwerkkaart bij om dit bestand te openen.",
                            name=name, v=version, mine=FORMAT_VERSION))
-    body = migrate(raw)
+    try:
+        body = migrate(raw)
+    except MigrationError as err:
+        raise LoadError(tr("{name} is ongeldig: {problem}", name=name, problem=str(err))) from None
+    except (TypeError, AttributeError, KeyError):
+        raise LoadError(tr("{name} is ongeldig: de inhoud heeft niet de vorm van bestandsversie "
+                           "{v}.", name=name, v=version)) from None
     body.pop("format_version", None)
     body.pop("application", None)
     try:
@@ -137,36 +146,3 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise _DuplicateKey(key)
         out[key] = value
     return out
-
-
-_PROBLEMS = {
-    "missing": "ontbreekt",
-    "extra_forbidden": "is een onbekend veld",
-    "enum": "heeft een onbekende waarde",
-    "literal_error": "heeft een onbekende waarde",
-    "union_tag_invalid": "is een onbekende soort relatie",
-    "union_tag_not_found": "mist de soort relatie",
-    "string_type": "moet tekst zijn",
-    "string_too_short": "mag niet leeg zijn",
-    "bool_type": "moet ja of nee zijn",
-    "bool_parsing": "moet ja of nee zijn",
-    "float_type": "moet een getal zijn",
-    "float_parsing": "moet een getal zijn",
-    "dict_type": "heeft de verkeerde vorm",
-    "model_type": "heeft de verkeerde vorm",
-    "tuple_type": "moet een lijst zijn",
-}
-
-
-def describe_validation_error(err: ValidationError) -> str:
-    """The first problem of a pydantic error, in Dutch, with where it is."""
-    first = err.errors()[0]
-    where = ".".join(str(p) for p in first["loc"]) or tr("de inhoud")
-    kind = first["type"]
-    if kind == "value_error":
-        msg = str(first.get("ctx", {}).get("error", first["msg"]))
-        return f"{where}: {msg}"
-    problem = _PROBLEMS.get(kind, "heeft een ongeldige waarde")
-    more = len(err.errors()) - 1
-    suffix = tr(" (en nog {n} andere fouten)", n=more) if more else ""
-    return f"{where} {tr(problem)}{suffix}."

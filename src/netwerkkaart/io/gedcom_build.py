@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..i18n import tr
 from ..model import (
+    CLIENT,
     Case,
     CaseError,
     CaseMeta,
@@ -77,7 +78,6 @@ class _Builder:
         self._break_cycles()
         client_xref = self._client_xref(client)
         client_id = self.ids[client_xref]
-        self.people[client_id] = self.people[client_id].model_copy(update={"is_client": True})
         notes = tr("Ingelezen uit een GEDCOM-bestand (versie {version}, tekenset {encoding}).",
                    version=version, encoding=encoding)
         if client is None:
@@ -86,7 +86,8 @@ class _Builder:
         ties: list[PartnershipTie | ParentChildTie] = list(self.partnerships)
         ties += [ParentChildTie(a=p, b=c, relation=k) for p, c, k, _ in self.links]
         case = Case(meta=CaseMeta(client_name=self.people[client_id].name, notes=notes),
-                    network=Network(people=self.people, ties={t.id: t for t in ties}))
+                    network=Network(people=self.people, ties={t.id: t for t in ties},
+                                    refs={CLIENT.name: client_id}))
         try:
             validate_case(case)
         except CaseError as err:  # pragma: no cover - the builder prevents every known cause

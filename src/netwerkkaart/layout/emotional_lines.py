@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 
-from ..i18n import tr
 from ..model.enums import EmotionalKind
 from .primitives import Pen, Point, Polygon, Polyline, Primitive, Text
 
@@ -58,20 +57,10 @@ SAMPLES = 32
 
 
 def emotional_label(kind: EmotionalKind) -> str:
-    """Dutch legend text for an emotional relationship."""
-    labels = {
-        EmotionalKind.CLOSE: tr("Nauwe band"),
-        EmotionalKind.FUSED: tr("Versmolten / zeer nauw"),
-        EmotionalKind.DISTANT: tr("Afstandelijk"),
-        EmotionalKind.CONFLICT: tr("Conflict / vijandig"),
-        EmotionalKind.CLOSE_HOSTILE: tr("Nauw en vijandig"),
-        EmotionalKind.CUTOFF: tr("Verbroken contact"),
-        EmotionalKind.FOCUSED_ON: tr("Gericht op"),
-        EmotionalKind.ABUSE_PHYSICAL: tr("Lichamelijk misbruik (F)"),
-        EmotionalKind.ABUSE_EMOTIONAL: tr("Emotioneel misbruik (E)"),
-        EmotionalKind.ABUSE_SEXUAL: tr("Seksueel misbruik (S)"),
-    }
-    return labels[kind]
+    """Dutch legend text for an emotional relationship (the one label table)."""
+    from ..labels import label
+
+    return label(kind)
 
 
 class _Path:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from ..model.case import Network
 from ..model.enums import Pregnancy, Sex
+from ..model.network import Network
 from ..model.people import Person
 from ..model.ties import EmotionalTie
 from .emotional_lines import emotional_prims
@@ -71,7 +71,8 @@ def draw_genogram(
         if person is None:
             continue
         groups.append(Group(owner=("person", pid),
-                            prims=person_symbol(person, style, today, deceased_style),
+                            prims=person_symbol(person, style, today, deceased_style,
+                                                client=pid == net.client_id),
                             z=Z_PERSON, anchor=(place.x, place.y), bounds=bounds))
     groups.sort(key=lambda g: g.z)
     return groups

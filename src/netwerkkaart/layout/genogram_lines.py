@@ -10,9 +10,9 @@ identical twins have a bar between their two lines.
 from __future__ import annotations
 
 from ..i18n import tr
-from ..model.case import Network
 from ..model.dates import year_of
 from ..model.enums import ParentChildKind, PartnershipStatus, Zygosity
+from ..model.network import Network
 from ..model.ties import PartnershipTie
 from .genogram_types import GenogramLayout, SecondaryLink, SibshipPlacement, UnionPlacement
 from .primitives import Dash, Group, Pen, Point, Polyline, Primitive, Text

@@ -83,13 +83,13 @@ def build_family(net: Network) -> Family:
         tied.update((t.a, t.b))
     for link in links:
         tied.update((link.a, link.b))
-    client = next((pid for pid in sorted(people) if people[pid].is_client), None)
+    client = net.client_id if net.client_id in people else None
     family = sorted(tied)
+    order = {pid: i for i, pid in enumerate(people)}  # the order people were added
     extras = sorted(
         (pid for pid, p in people.items()
          if pid not in tied and pid != client and p.kind not in NON_FAMILY_KINDS),
-        key=lambda pid: (list(PersonKind).index(people[pid].kind),
-                         people[pid].name.casefold(), pid),
+        key=lambda pid: (list(PersonKind).index(people[pid].kind), order[pid]),
     )
     if client is not None and client not in tied:
         family = sorted([*family, client])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..i18n import tr
-from ..model.case import Network
+from ..labels import label
 from ..model.enums import (
     EmotionalKind,
     ParentChildKind,
@@ -20,6 +20,7 @@ from ..model.enums import (
     Sex,
     Zygosity,
 )
+from ..model.network import Network
 from ..model.people import Person
 from ..model.ties import EmotionalTie, ParentChildTie, PartnershipTie
 from .emotional_lines import emotional_label, emotional_prims
@@ -58,12 +59,12 @@ def _move(points: Iterable[Point], dx: float, dy: float) -> tuple[Point, ...]:
     return tuple((x + dx, y + dy) for x, y in points)
 
 
-def _symbol(**fields: object) -> Sample:
+def _symbol(client: bool = False, **fields: object) -> Sample:
     def draw(cx: float, cy: float, style: MapStyle) -> list[Primitive]:
         person = Person.model_validate(fields)
         mini = MapStyle(symbol=MINI_STYLE.symbol, line=style.line, fill=style.fill,
                         client_fill=style.client_fill, deceased_style=style.deceased_style)
-        return [translate(p, cx, cy) for p in person_symbol(person, mini, "2000")
+        return [translate(p, cx, cy) for p in person_symbol(person, mini, "2000", client=client)
                 if not isinstance(p, Text)]
     return draw
 
@@ -122,49 +123,32 @@ def legend_entries(net: Network) -> list[tuple[str, Sample | None]]:
     entries: list[tuple[str, Sample | None]] = []
     sexes = {p.sex for p in born}
     if Sex.MALE in sexes:
-        entries.append((tr("Man"), _symbol(sex=Sex.MALE)))
+        entries.append((label(Sex.MALE), _symbol(sex=Sex.MALE)))
     if Sex.FEMALE in sexes:
-        entries.append((tr("Vrouw"), _symbol(sex=Sex.FEMALE)))
+        entries.append((label(Sex.FEMALE), _symbol(sex=Sex.FEMALE)))
     if sexes & {Sex.NONBINARY, Sex.UNKNOWN}:
         entries.append((tr("Non-binair of onbekend"), _symbol(sex=Sex.UNKNOWN)))
-    if any(p.is_client for p in people):
-        entries.append((tr("Cliënt"), _symbol(sex=Sex.MALE, is_client=True)))
+    if net.client() is not None:
+        entries.append((tr("Cliënt"), _symbol(client=True, sex=Sex.MALE)))
     if any(p.is_deceased for p in born):
         entries.append((tr("Overleden"), _symbol(sex=Sex.MALE, deceased=True)))
-    pregnancy_labels = {
-        Pregnancy.PREGNANCY: tr("Zwangerschap"),
-        Pregnancy.MISCARRIAGE: tr("Miskraam"),
-        Pregnancy.ABORTION: tr("Abortus"),
-        Pregnancy.STILLBIRTH: tr("Doodgeboren"),
-    }
     used_pregnancies = {p.pregnancy for p in people}
-    for preg, label in pregnancy_labels.items():
+    for preg in Pregnancy:
         if preg in used_pregnancies:
-            entries.append((label, _symbol(pregnancy=preg)))
+            entries.append((label(preg), _symbol(pregnancy=preg)))
     if born and any(p.birth for p in born):
         entries.append((tr("Leeftijd in het symbool; geboortejaar links, sterfjaar rechts"),
                         None))
     statuses = {t.status for t in net.partnerships()}
-    status_labels = {
-        PartnershipStatus.MARRIED: tr("Getrouwd"),
-        PartnershipStatus.LIVING_TOGETHER: tr("Samenwonend"),
-        PartnershipStatus.SEPARATED: tr("Uit elkaar"),
-        PartnershipStatus.DIVORCED: tr("Gescheiden"),
-    }
-    for status, label in status_labels.items():
+    for status in PartnershipStatus:
         if status in statuses:
-            entries.append((label, _couple(status)))
+            entries.append((label(status), _couple(status)))
     if any(isinstance(t, PartnershipTie) and (t.start or t.end) for t in net.ties.values()):
         entries.append((tr("h. = huwelijk, s. = samenwonen, g. = gescheiden / uit elkaar"), None))
     relations = {t.relation for t in net.ties.values() if isinstance(t, ParentChildTie)}
-    relation_labels = {
-        ParentChildKind.BIOLOGICAL: tr("Biologisch kind"),
-        ParentChildKind.ADOPTED: tr("Adoptiekind"),
-        ParentChildKind.FOSTER: tr("Pleegkind"),
-    }
-    for relation, label in relation_labels.items():
+    for relation in ParentChildKind:
         if relation in relations:
-            entries.append((label, _child(relation)))
+            entries.append((label(relation), _child(relation)))
     zygosities = {ts.zygosity for ts in net.twin_sets.values()}
     if zygosities - {Zygosity.MONOZYGOTIC}:
         entries.append((tr("Tweeling"), _twins(False)))
@@ -190,7 +174,7 @@ def genogram_legend(net: Network, style: MapStyle = DEFAULT_STYLE, *,
     title_h = style.label_size * 1.6
     width = max(
         [text_width(title, style.label_size, bold=True)]
-        + [text_width(label, text_size) + SAMPLE_W + SAMPLE_GAP for label, _ in entries]
+        + [text_width(text, text_size) + SAMPLE_W + SAMPLE_GAP for text, _ in entries]
     ) + 2 * PAD
     height = PAD + title_h + ROW * len(entries) + PAD / 2
     prims: list[Primitive] = [
@@ -198,13 +182,13 @@ def genogram_legend(net: Network, style: MapStyle = DEFAULT_STYLE, *,
         Text(PAD, PAD, title, size=style.label_size, bold=True, color=style.text,
              align="left", valign="top"),
     ]
-    for i, (label, sample) in enumerate(entries):
+    for i, (text, sample) in enumerate(entries):
         cy = PAD + title_h + ROW * (i + 0.5)
         text_x = PAD
         if sample is not None:
             prims += sample(PAD + SAMPLE_W / 2, cy, style)
             text_x = PAD + SAMPLE_W + SAMPLE_GAP
-        prims.append(Text(text_x, cy, label, size=text_size, color=style.text,
+        prims.append(Text(text_x, cy, text, size=text_size, color=style.text,
                           align="left", valign="middle"))
     return Group(owner=("legend", ""), prims=tuple(prims), z=Z_LEGEND,
                  bounds=(0.0, 0.0, width, height))

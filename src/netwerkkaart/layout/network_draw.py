@@ -37,7 +37,8 @@ def person_groups(case: Case, positions: dict[str, tuple[float, float]],
     out = []
     for pid, (x, y) in positions.items():
         person = case.network.people[pid]
-        out.append(Group(("person", pid), tuple(person_symbol(person, style, today=today)),
+        symbol = person_symbol(person, style, today=today, client=pid == case.network.client_id)
+        out.append(Group(("person", pid), tuple(symbol),
                          z=10, anchor=(x, y), bounds=symbol_bounds(person, style)))
     return out
 

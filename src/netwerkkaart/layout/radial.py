@@ -76,7 +76,7 @@ def network_people(net: Network) -> list[Person]:
 def ecogram_positions(case: Case) -> dict[str, tuple[float, float]]:
     net = case.network
     stored = case.view(MapKind.ECOGRAM).positions
-    people = [p for p in network_people(net) if not p.is_client]
+    people = [p for p in network_people(net) if p.id != net.client_id]
     people.sort(key=lambda p: (ECO_ORDER.index(ECO_CATEGORY[p.kind]), p.birth or "9999", p.id))
     radius = max(300.0, len(people) * 150.0 / (2 * math.pi))
     out: dict[str, tuple[float, float]] = {}
@@ -100,7 +100,7 @@ def sector_spans(case: Case) -> list[tuple[Sector, float, float]]:
     sectors = default_sectors()
     counts = [0] * len(sectors)
     for p in network_people(case.network):
-        if not p.is_client:
+        if p.id != case.network.client_id:
             counts[next(i for i, sec in enumerate(sectors) if p.kind in sec.kinds)] += 1
     weights = [c + 1.5 for c in counts]
     total = sum(weights)
@@ -126,7 +126,7 @@ def netwerkkaart_positions(case: Case) -> dict[str, tuple[float, float]]:
         pos = stored.get(p.id)
         if pos:
             out[p.id] = (pos.x, pos.y)
-        elif p.is_client:
+        elif p.id == net.client_id:
             out[p.id] = (0.0, 0.0)
         else:
             s = next(i for i, (sec, _a, _w) in enumerate(spans) if p.kind in sec.kinds)

@@ -203,10 +203,13 @@ def person_symbol(
     style: MapStyle = DEFAULT_STYLE,
     today: str | None = None,
     deceased_style: str | None = None,
+    client: bool = False,
 ) -> tuple[Primitive, ...]:
-    """The person's symbol with years, age and labels, relative to its centre (0, 0)."""
+    """The person's symbol with years, age and labels, relative to its centre (0, 0).
+
+    ``client``: this person is the case's client (double outline, client fill)."""
     pen = Pen(style.line, 2.0)
-    fill = style.client_fill if person.is_client else style.fill
+    fill = style.client_fill if client else style.fill
     half = symbol_half_height(person, style)
     prims: list[Primitive] = []
     kind = person.pregnancy
@@ -223,7 +226,7 @@ def person_symbol(
         prims.extend(_cross(half + CROSS_OVERHANG / 2, pen))
     else:
         prims.append(_shape(person.sex, half, pen, fill))
-        if person.is_client:
+        if client:
             prims.append(_shape(person.sex, _inner_half(person.sex, half), pen, None))
         if person.is_deceased:
             mode = deceased_style or style.deceased_style
@@ -237,7 +240,7 @@ def person_symbol(
             prims.append(Text(0.0, 0.0, str(age), size=age_size(style), bold=True,
                               color=style.text, valign="middle",
                               background=fill if person.is_deceased else None))
-    if kind is not None and person.is_client:
+    if kind is not None and client:
         prims.insert(1, _inner_outline_small(person, half, pen))
     prims.extend(_years(person, half, style, single=kind is not None))
     prims.extend(_labels(person, half, style))

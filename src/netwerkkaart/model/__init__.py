@@ -1,7 +1,29 @@
-"""The case model: people, ties, per-map placement, and the edits that change them. No Qt."""
+"""The case model: people, ties, per-map placement, and the edits that change them. No Qt.
 
-from .case import Case, CaseError, CaseMeta, MapView, Network, Position, validate_case
-from .edits import CaseDocument, ChangeSet, Delete, Op, Place, Put, SetMeta
+* :mod:`.records`: record kinds and case references, each declared once;
+* :mod:`.people`, :mod:`.ties`: the record kinds of the family network;
+* :mod:`.network`: the network value holding every declared collection;
+* :mod:`.case`, :mod:`.views`, :mod:`.circle`: the case, per-map placement, the netwerkkaart;
+* :mod:`.edits`: operations with exact inverses; :mod:`.check`: the one judge of an edit.
+"""
+
+from .case import Case, CaseError, CaseMeta, case_problems, validate_case
+from .check import EditRefused, check_edit
+from .circle import Cell, Ring, RingCode, Sector, SectorCode
+from .codes import Custom
+from .edits import (
+    Applied,
+    CaseDocument,
+    ChangeSet,
+    Delete,
+    Op,
+    Place,
+    PlaceCell,
+    Put,
+    SetMeta,
+    SetRef,
+    apply_ops,
+)
 from .enums import (
     EmotionalKind,
     EnergyDirection,
@@ -18,14 +40,20 @@ from .enums import (
     TieKind,
     Zygosity,
 )
-from .people import Household, Person, TwinSet, new_id
+from .network import Network
+from .people import CLIENT, Household, Person, TwinSet, new_id
+from .records import CaseRef, Problem, RecordKind, Ref, declare_case_ref, declare_record
 from .ties import AnyTie, EmotionalTie, ParentChildTie, PartnershipTie, SupportTie, Tie
+from .views import CircleView, MapView, Position, Views
 
 __all__ = [
-    "AnyTie", "Case", "CaseDocument", "CaseError", "CaseMeta", "ChangeSet", "Delete",
-    "EmotionalKind", "EmotionalTie", "EnergyDirection", "Household", "MapKind", "MapView",
-    "Network", "Op", "ParentChildKind", "ParentChildTie", "PartnershipStatus", "PartnershipTie",
-    "Person", "PersonKind", "Place", "Position", "Pregnancy", "Profession", "Put", "SetMeta",
-    "Sex", "SexAtBirth", "SupportStrength", "SupportTie", "SupportType", "Tie", "TieKind",
-    "TwinSet", "Zygosity", "new_id", "validate_case",
+    "CLIENT", "AnyTie", "Applied", "Case", "CaseDocument", "CaseError", "CaseMeta", "CaseRef",
+    "Cell", "ChangeSet", "CircleView", "Custom", "Delete", "EditRefused", "EmotionalKind",
+    "EmotionalTie", "EnergyDirection", "Household", "MapKind", "MapView", "Network", "Op",
+    "ParentChildKind", "ParentChildTie", "PartnershipStatus", "PartnershipTie", "Person",
+    "PersonKind", "Place", "PlaceCell", "Position", "Pregnancy", "Problem", "Profession", "Put",
+    "RecordKind", "Ref", "Ring", "RingCode", "Sector", "SectorCode", "SetMeta", "SetRef", "Sex",
+    "SexAtBirth", "SupportStrength", "SupportTie", "SupportType", "Tie", "TieKind", "TwinSet",
+    "Views", "Zygosity", "apply_ops", "case_problems", "check_edit", "declare_case_ref",
+    "declare_record", "new_id", "validate_case",
 ]

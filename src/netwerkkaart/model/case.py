@@ -1,26 +1,34 @@
-"""The case: metadata, the network of people and ties, and per-map placement.
+"""The case: metadata, the network, and per-map placement; and what makes a case valid.
 
-``Network`` is the state of the client's network at one moment: one immutable value that can
-be copied and compared, so that dated snapshots (momentopnames) can later be kept side by
-side. ``Case`` adds what is not part of the network itself: metadata and how each map places
-people. :func:`validate_case` checks the cross-references that a single value cannot.
+``Case`` adds to the :class:`~.network.Network` what is not part of the network itself:
+metadata and how each map places people. :func:`case_problems` lists what is wrong with a
+case, reading the record and reference declarations of :mod:`.records` rather than lists kept
+by hand; :func:`validate_case` raises the first problem. Every case a user can reach through
+edits, undo and redo passes it (the edit check in :mod:`.check` sees to that).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..i18n import tr
 from .dates import PartialDate
-from .enums import MapKind, TieKind
-from .people import Household, Person, TwinSet
-from .ties import AnyTie, ParentChildTie, PartnershipTie, Tie
+from .enums import MapKind
+from .network import Network
+from .records import Problem, case_refs, record_kind, record_kinds
+from .views import CircleView, MapView, Views
 
 
 class CaseError(ValueError):
     """A case that is internally inconsistent; the message is Dutch and names the problem."""
+
+    def __init__(self, problem: Problem | str) -> None:
+        self.problem = problem if isinstance(problem, Problem) else Problem(problem)
+        super().__init__(self.problem.message)
 
 
 class _Frozen(BaseModel):
@@ -36,115 +44,108 @@ class CaseMeta(_Frozen):
     notes: str = ""
 
 
-class Position(_Frozen):
-    x: float
-    y: float
-    pinned: bool = False
-
-
-class MapView(_Frozen):
-    """Where one map places people. The genogram stores only pinned people (the rest is laid
-    out automatically); the ecogram and netwerkkaart store every placed person."""
-
-    positions: dict[str, Position] = Field(default_factory=dict)
-
-
-class Network(_Frozen):
-    people: dict[str, Person] = Field(default_factory=dict)
-    ties: dict[str, Tie] = Field(default_factory=dict)
-    households: dict[str, Household] = Field(default_factory=dict)
-    twin_sets: dict[str, TwinSet] = Field(default_factory=dict)
-
-    @model_validator(mode="after")
-    def _keys_match_ids(self) -> Network:
-        for name in ("people", "ties", "households", "twin_sets"):
-            for key, value in getattr(self, name).items():
-                if key != value.id:
-                    raise ValueError(f"sleutel {key!r} hoort bij id {value.id!r}")
-        return self
-
-    # -- queries -----------------------------------------------------------------------
-    def client(self) -> Person | None:
-        return next((p for p in self.people.values() if p.is_client), None)
-
-    def ties_of(self, person_id: str) -> Iterator[AnyTie]:
-        return (t for t in self.ties.values() if person_id in (t.a, t.b))
-
-    def partnerships(self) -> Iterator[PartnershipTie]:
-        return (t for t in self.ties.values() if isinstance(t, PartnershipTie))
-
-    def parent_links(self) -> Iterator[ParentChildTie]:
-        return (t for t in self.ties.values() if isinstance(t, ParentChildTie))
-
-    def parents_of(self, person_id: str) -> list[str]:
-        return [t.a for t in self.parent_links() if t.b == person_id]
-
-    def children_of(self, person_id: str) -> list[str]:
-        return [t.b for t in self.parent_links() if t.a == person_id]
-
-    def partners_of(self, person_id: str) -> list[str]:
-        return [t.b if t.a == person_id else t.a for t in self.partnerships()
-                if person_id in (t.a, t.b)]
-
-    def household_of(self, person_id: str) -> Household | None:
-        return next((h for h in self.households.values() if person_id in h.members), None)
-
-    def tie_counts(self) -> dict[str, int]:
-        counts = {k.value: 0 for k in TieKind}
-        for t in self.ties.values():
-            counts[t.kind.value] += 1
-        return counts
-
-
 class Case(_Frozen):
     meta: CaseMeta = Field(default_factory=CaseMeta)
     network: Network = Field(default_factory=Network)
-    views: dict[MapKind, MapView] = Field(
-        default_factory=lambda: {k: MapView() for k in MapKind}
-    )
+    views: Views = Field(default_factory=Views)
     created: str = Field(default_factory=lambda: _dt.date.today().isoformat())
 
+    @field_validator("views", mode="before")
+    @classmethod
+    def _views_by_kind(cls, value: Any) -> Any:
+        """Accept ``{MapKind: MapView}`` too; a plain MapView for the netwerkkaart grows the
+        default rings and sectors."""
+        if isinstance(value, dict):
+            value = {str(k): v for k, v in value.items()}
+            circle = value.get(MapKind.NETWERKKAART.value)
+            if isinstance(circle, MapView) and not isinstance(circle, CircleView):
+                value[MapKind.NETWERKKAART.value] = CircleView(positions=circle.positions)
+        return value
+
     def view(self, kind: MapKind) -> MapView:
-        return self.views.get(kind, MapView())
+        return self.views.get(kind)
+
+    @property
+    def circle(self) -> CircleView:
+        return self.views.netwerkkaart
+
+
+OWN_ANCESTOR = "Iemand wordt dan zijn of haar eigen voorouder (via ouder-kindrelaties)."
+NO_REF = "Er is geen {label} aangewezen."
+UNKNOWN_REF = "De {label} verwijst naar een {target} die niet bestaat ({id})."
+DANGLING = "De {kind} {rid} verwijst naar een {target} die niet bestaat ({id})."
+TWICE = "Persoon {id} staat in meer dan één {kind}."
+TOO_FEW = "De {kind} {rid} heeft te weinig leden (minstens {n})."
+UNKNOWN_PLACED = "De kaart {map} plaatst een persoon die niet bestaat ({id})."
+UNKNOWN_CELL = "De netwerkkaart plaatst een persoon in een ring of sector die niet bestaat."
+
+
+def case_problems(case: Case) -> Iterator[Problem]:
+    """Everything that makes ``case`` invalid, lazily, in a stable order."""
+    net = case.network
+    yield from _reference_problems(net)
+    yield from _record_problems(net)
+    yield from _view_problems(case)
+    cycle = ancestry_cycle(net)
+    if cycle:
+        yield Problem(tr(OWN_ANCESTOR), "people", cycle)
 
 
 def validate_case(case: Case) -> None:
-    """Raise :class:`CaseError` naming the first inconsistency, or return quietly."""
-    net = case.network
-    clients = [p for p in net.people.values() if p.is_client]
-    if len(clients) != 1:
-        if not clients:
-            raise CaseError("Er is geen cliënt aangewezen: precies één persoon moet cliënt zijn.")
-        raise CaseError(f"Er zijn {len(clients)} cliënten: precies één persoon mag cliënt zijn.")
-    for tie in net.ties.values():
-        for end in (tie.a, tie.b):
-            if end not in net.people:
-                raise CaseError(f"Relatie {tie.id} verwijst naar een onbekende persoon ({end}).")
-    seen: dict[str, str] = {}
-    for hh in net.households.values():
-        for member in hh.members:
-            if member not in net.people:
-                raise CaseError(f"Huishouden {hh.id} verwijst naar een onbekende persoon ({member}).")
-            if member in seen:
-                raise CaseError(f"Persoon {member} staat in twee huishoudens.")
-            seen[member] = hh.id
-    twins: set[str] = set()
-    for ts in net.twin_sets.values():
-        if len(ts.members) < 2:
-            raise CaseError(f"Meerling {ts.id} heeft minder dan twee leden.")
-        for member in ts.members:
-            if member not in net.people:
-                raise CaseError(f"Meerling {ts.id} verwijst naar een onbekende persoon ({member}).")
-            if member in twins:
-                raise CaseError(f"Persoon {member} staat in twee meerlingen.")
-            twins.add(member)
+    """Raise :class:`CaseError` naming the first problem, or return quietly."""
+    for problem in case_problems(case):
+        raise CaseError(problem)
+
+
+def _reference_problems(net: Network) -> Iterator[Problem]:
+    declared = {ref.name for ref in case_refs()}
+    for name in net.refs:
+        if name not in declared:
+            yield Problem(tr("Onbekende verwijzing in de casus: {name}.", name=name))
+    for ref in case_refs():
+        rid = net.ref(ref.name)
+        if rid is None:
+            if ref.required:
+                yield Problem(tr(NO_REF, label=ref.label))
+        elif rid not in net.records(ref.target):
+            yield Problem(tr(UNKNOWN_REF, label=ref.label, id=rid,
+                             target=record_kind(ref.target).label))
+
+
+def _record_problems(net: Network) -> Iterator[Problem]:
+    for kind in record_kinds():
+        exclusive: dict[str, set[str]] = {}
+        for rid, rec in net.records(kind.collection).items():
+            for rule in kind.invariants:
+                yield from rule(rec)
+            for ref, target in kind.referenced(rec):
+                if target not in net.records(ref.target):
+                    yield Problem(tr(DANGLING, kind=kind.label, rid=rid, id=target,
+                                     target=record_kind(ref.target).label),
+                                  kind.collection, rid, ref.field)
+                if ref.exclusive:
+                    seen = exclusive.setdefault(ref.field, set())
+                    if target in seen:
+                        yield Problem(tr(TWICE, id=target, kind=kind.label),
+                                      kind.collection, rid, ref.field)
+                    seen.add(target)
+            for ref in kind.refs:
+                if ref.many and len(getattr(rec, ref.field)) < ref.min_count:
+                    yield Problem(tr(TOO_FEW, kind=kind.label, rid=rid, n=ref.min_count),
+                                  kind.collection, rid, ref.field)
+
+
+def _view_problems(case: Case) -> Iterator[Problem]:
+    people = case.network.people
     for kind, view in case.views.items():
-        for pid in view.positions:
-            if pid not in net.people:
-                raise CaseError(f"De kaart {kind.value} plaatst een onbekende persoon ({pid}).")
-    cycle = ancestry_cycle(net)
-    if cycle:
-        raise CaseError(f"Persoon {cycle} is zijn of haar eigen voorouder.")
+        for pid in view.placed_people():
+            if pid not in people:
+                yield Problem(tr(UNKNOWN_PLACED, map=kind.value, id=pid))
+    circle = case.circle
+    for cell in circle.cells.values():
+        if cell.ring not in circle.rings or cell.sector not in circle.sectors:
+            yield Problem(tr(UNKNOWN_CELL))
+            break
 
 
 def ancestry_cycle(net: Network) -> str | None:

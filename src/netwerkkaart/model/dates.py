@@ -15,16 +15,27 @@ from pydantic import AfterValidator
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+DATE_FORMAT = "Dit is geen datum. Typ bijvoorbeeld 12-03-1944, 03-1944 of 1944."
+"""The one wording for a date the user typed that cannot be read."""
+
+
+class DateError(ValueError):
+    """A typed date that cannot be read; ``str(err)`` is the Dutch message (no value echoed)."""
+
+
 def _check(value: str) -> str:
     m = _PATTERN.match(value)
     if not m:
-        raise ValueError(f"ongeldige datum {value!r}: gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD")
+        raise ValueError("ongeldige datum: gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD")
     year, month, day = m.groups()
     if month is not None:
         if not 1 <= int(month) <= 12:
-            raise ValueError(f"ongeldige maand in datum {value!r}")
+            raise ValueError("ongeldige maand in een datum")
         if day is not None:
-            _dt.date(int(year), int(month), int(day))  # raises ValueError on 31 Feb
+            try:
+                _dt.date(int(year), int(month), int(day))
+            except ValueError:
+                raise ValueError("ongeldige dag in een datum") from None
     return value
 
 
@@ -54,6 +65,12 @@ def age_at(birth: str | None, when: str | None) -> int | None:
     return age if age >= 0 else None
 
 
+def in_future(value: str, today: _dt.date | None = None) -> bool:
+    """True when a partial date lies after today, at its own precision ("2026" is not)."""
+    now = (today or _dt.date.today()).isoformat()
+    return value > now[: len(value)]
+
+
 def display(value: str | None) -> str:
     """Dutch display form: 17-05-1948, 05-1948 or 1948."""
     if not value:
@@ -63,18 +80,26 @@ def display(value: str | None) -> str:
 
 
 def parse_display(text: str) -> str | None:
-    """Accept what a Dutch user types (17-5-1948, 1948, 5-1948, 1948-05-17)."""
+    """Accept what a Dutch user types (17-5-1948, 1948, 5-1948, 1948-05-17).
+
+    Raises :class:`DateError` with the one Dutch wording :data:`DATE_FORMAT`.
+    """
     text = text.strip()
     if not text:
         return None
-    if _PATTERN.match(text):
-        return _check(text)
-    m = re.match(r"^(?:(\d{1,2})[-/.])?(?:(\d{1,2})[-/.])?(\d{4})$", text)
-    if not m:
-        raise ValueError(f"ongeldige datum {text!r}: gebruik bijvoorbeeld 17-05-1948 of 1948")
-    a, b, year = m.groups()
-    if a and b:
-        return _check(f"{year}-{int(b):02d}-{int(a):02d}")
-    if a:
-        return _check(f"{year}-{int(a):02d}")
-    return _check(year)
+    try:
+        if _PATTERN.match(text):
+            return _check(text)
+        m = re.match(r"^(?:(\d{1,2})[-/.])?(?:(\d{1,2})[-/.])?(\d{4})$", text)
+        if not m:
+            raise ValueError(text)
+        a, b, year = m.groups()
+        if a and b:
+            return _check(f"{year}-{int(b):02d}-{int(a):02d}")
+        if a:
+            return _check(f"{year}-{int(a):02d}")
+        return _check(year)
+    except ValueError:
+        from ..i18n import tr
+
+        raise DateError(tr(DATE_FORMAT)) from None

@@ -41,7 +41,7 @@ class PersonKind(StrEnum):
 
 
 class Profession(StrEnum):
-    """Professions named in the domain reference (section 1)."""
+    """Professions named in the domain reference (section 1); any other is a ``Custom``."""
 
     WIJKVERPLEEGKUNDIGE = "wijkverpleegkundige"
     WMO_CONSULENT = "wmo_consulent"
@@ -56,7 +56,6 @@ class Profession(StrEnum):
     FYSIOTHERAPEUT = "fysiotherapeut"
     TRANSFERVERPLEEGKUNDIGE = "transferverpleegkundige"
     COORDINATOR_VRIJWILLIGERSWERK = "coordinator_vrijwilligerswerk"
-    OTHER = "other"
 
 
 class Pregnancy(StrEnum):

@@ -7,15 +7,21 @@ biological parent, say). New people get no name: the UI selects them so the user
 
 from __future__ import annotations
 
+from ..i18n import tr
 from .case import Case
+from .check import EditRefused
 from .edits import Op, Put
 from .enums import ParentChildKind, PartnershipStatus, PersonKind, Sex
 from .people import Person
-from .ties import ParentChildTie, PartnershipTie
+from .records import Problem
+from .ties import THIRD_PARENT, ParentChildTie, PartnershipTie
 
 
-class FamilyEditError(ValueError):
+class FamilyEditError(EditRefused):
     """The quick edit cannot be done; the message is Dutch."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(Problem(message))
 
 
 def _opposite(sex: Sex) -> Sex:
@@ -35,11 +41,11 @@ def add_parent_ops(case: Case, child_id: str, sex: Sex) -> tuple[list[Op], str]:
     parents = _birth_parents(case, child_id)
     people = case.network.people
     if len(parents) >= 2:
-        raise FamilyEditError("Deze persoon heeft al twee ouders.")
+        raise FamilyEditError(tr(THIRD_PARENT))
     if any(people[p].sex is sex and sex in (Sex.MALE, Sex.FEMALE) for p in parents):
         word = "vader" if sex is Sex.MALE else "moeder"
-        raise FamilyEditError(f"Deze persoon heeft al een {word}. Voeg eventueel een "
-                              "partner toe aan die ouder.")
+        raise FamilyEditError(tr("Deze persoon heeft al een {word}. Voeg eventueel een "
+                                 "partner toe aan die ouder.", word=word))
     parent = Person(sex=sex, kind=PersonKind.FAMILY)
     ops: list[Op] = [Put("people", parent),
                      Put("ties", ParentChildTie(a=parent.id, b=child_id))]
@@ -51,8 +57,8 @@ def add_parent_ops(case: Case, child_id: str, sex: Sex) -> tuple[list[Op], str]:
 
 def add_partner_ops(case: Case, pid: str) -> tuple[list[Op], str]:
     me = case.network.people[pid]
-    partner = Person(sex=_opposite(me.sex), kind=PersonKind.PARTNER if me.is_client
-                     else PersonKind.FAMILY)
+    partner = Person(sex=_opposite(me.sex),
+                     kind=PersonKind.PARTNER if case.network.is_client(pid) else PersonKind.FAMILY)
     return [Put("people", partner), Put("ties", PartnershipTie(a=pid, b=partner.id))], partner.id
 
 
@@ -63,7 +69,8 @@ def current_partner(case: Case, pid: str) -> str | None:
         return None
     ongoing = [t for t in ties if t.status in (PartnershipStatus.MARRIED,
                                                PartnershipStatus.LIVING_TOGETHER)]
-    chosen = max(ongoing or ties, key=lambda t: (t.start or "", list(case.network.ties).index(t.id)))
+    order = {tid: i for i, tid in enumerate(case.network.ties)}
+    chosen = max(ongoing or ties, key=lambda t: (t.start or "", order[t.id]))
     return chosen.b if chosen.a == pid else chosen.a
 
 

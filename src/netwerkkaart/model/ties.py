@@ -10,10 +10,12 @@ Each kind is its own frozen value with a ``kind`` discriminator, so the case fil
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, field_validator
 
+from ..i18n import tr
 from .dates import PartialDate
 from .enums import (
     EmotionalKind,
@@ -25,6 +27,10 @@ from .enums import (
     TieKind,
 )
 from .people import _Frozen, new_id
+from .records import Problem, Ref, declare_record
+
+if TYPE_CHECKING:
+    from .network import Network
 
 
 class _TieBase(_Frozen):
@@ -32,12 +38,6 @@ class _TieBase(_Frozen):
     a: str = Field(min_length=1)
     b: str = Field(min_length=1)
     notes: str = ""
-
-    @model_validator(mode="after")
-    def _two_people(self) -> _TieBase:
-        if self.a == self.b:
-            raise ValueError(f"relatie {self.id} verbindt een persoon met zichzelf")
-        return self
 
 
 class PartnershipTie(_TieBase):
@@ -77,3 +77,37 @@ Tie = Annotated[
     Field(discriminator="kind"),
 ]
 AnyTie = PartnershipTie | ParentChildTie | EmotionalTie | SupportTie
+
+
+# -- rules -----------------------------------------------------------------------------------
+
+SELF_TIE = "Een relatie moet twee verschillende personen verbinden."
+END_BEFORE_START = "Het einde van de relatie ligt voor het begin."
+DUPLICATE_PARENT = "Deze ouder-kindrelatie bestaat al."
+THIRD_PARENT = "Deze persoon heeft al twee biologische ouders."
+
+
+def _tie_invariants(t: AnyTie) -> Iterator[Problem]:
+    if t.a == t.b:
+        yield Problem(tr(SELF_TIE), "ties", t.id)
+
+
+def _tie_edit_rules(t: AnyTie, old: AnyTie | None, net: Network) -> Iterator[Problem]:
+    if (isinstance(t, PartnershipTie) and t.start and t.end and t.end < t.start[: len(t.end)]
+            and not (isinstance(old, PartnershipTie) and (old.start, old.end) == (t.start, t.end))):
+        yield Problem(tr(END_BEFORE_START), "ties", t.id, "end")
+    same_link = isinstance(old, ParentChildTie) and (old.a, old.b, old.relation) == (
+        t.a, t.b, getattr(t, "relation", None))
+    if isinstance(t, ParentChildTie) and not same_link:
+        same = [o for o in net.parent_links() if o.b == t.b and o.a == t.a and o.id != t.id]
+        if same:
+            yield Problem(tr(DUPLICATE_PARENT), "ties", t.id)
+        if t.relation is ParentChildKind.BIOLOGICAL:
+            birth = {o.a for o in net.parent_links()
+                     if o.b == t.b and o.relation is ParentChildKind.BIOLOGICAL}
+            if len(birth) > 2:
+                yield Problem(tr(THIRD_PARENT), "ties", t.id, "relation")
+
+
+TIES = declare_record("ties", Tie, label="relatie", refs=[Ref("a"), Ref("b")],
+                      invariants=[_tie_invariants], edit_rules=[_tie_edit_rules])

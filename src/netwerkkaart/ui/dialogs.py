@@ -33,7 +33,8 @@ from ..model import (
     SupportStrength,
     SupportTie,
 )
-from ..model.dates import parse_display
+from ..model.dates import DateError, in_future, parse_display
+from ..model.people import BIRTH_IN_FUTURE
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
@@ -72,14 +73,17 @@ class NewCaseDialog(QDialog):
     def accept(self) -> None:
         try:
             birth = parse_display(self.birth.text())
-        except ValueError:
-            self.error.setText(tr("Onbekende datum. Typ bijvoorbeeld 12-03-1944 of 1944."))
+        except DateError as err:
+            self.error.setText(str(err))
+            return
+        if birth and in_future(birth):
+            self.error.setText(tr(BIRTH_IN_FUTURE))
             return
         if not self.name.text().strip():
             self.error.setText(tr("Vul de naam van de cliënt in."))
             return
         self.client = Person(name=self.name.text().strip(), sex=self.sex.currentData(),
-                             birth=birth, is_client=True)
+                             birth=birth)
         super().accept()
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..i18n import tr
 from ..model import MapKind, Person, PersonKind, Place, Position, Put, Sex
-from ..model.edits import delete_people_ops, set_household_ops
+from ..model.edits import delete_ops, set_household_ops
 from ..model.family_ops import (
     FamilyEditError,
     add_child_ops,
@@ -75,44 +75,25 @@ class EditActions:
         dialog = ConnectDialog(names[0], names[1], self.w,
                                support_first=scene.kind is not MapKind.GENOGRAM)
         if dialog.exec():
-            try:
-                tie = dialog.factory()(a, b)
-            except ValueError as err:
-                self.w.status(str(err))
-                return
-            if any(t.a == tie.b and t.b == tie.a and t.kind == tie.kind == "parent_child"
-                   for t in net.ties.values()):
-                self.w.status(tr("Deze ouder-kindrelatie bestaat al in omgekeerde richting."))
-                return
-            self.session.edit(tr("Verbinden"), [Put("ties", tie)])
-            self._check_loop()
-
-    def _check_loop(self) -> None:
-        from ..model.case import ancestry_cycle
-
-        if ancestry_cycle(self.session.case.network):
-            self.session.undo_stack.undo()
-            QMessageBox.warning(self.w, tr("Niet mogelijk"),
-                                tr("Met deze relatie zou iemand zijn of haar eigen voorouder "
-                                   "worden. De relatie is niet toegevoegd."))
+            tie = dialog.factory()(a, b)
+            refusal = self.session.edit(tr("Verbinden"), [Put("ties", tie)])
+            if refusal is not None:
+                QMessageBox.warning(self.w, tr("Niet mogelijk"),
+                                    tr("{reason} De relatie is niet toegevoegd.",
+                                       reason=refusal.problem.message))
 
     def delete(self) -> None:
+        """Delete the selection with everything that refers to it; the model refuses what
+        may not go (the client)."""
         scene = self.w.current_scene()
         people, ties = scene.selected_people(), scene.selected_ties()
-        client = self.session.case.network.client()
-        if client is not None and client.id in people:
-            self.w.status(tr("De cliënt kan niet worden verwijderd. Maak eerst iemand anders "
-                             "cliënt."))
-            people = [p for p in people if p != client.id]
-        ops = delete_people_ops(self.session.case, people)
-        from ..model import Delete
-
-        already = {op.id for op in ops if isinstance(op, Delete)}
-        ops = [Delete("ties", t) for t in ties if t not in already] + ops
+        ops = delete_ops(self.session.case, {"people": people, "ties": ties})
         if ops:
             n = len(people)
             text = tr("{n} personen verwijderen", n=n) if n > 1 else tr("Verwijderen")
-            self.session.edit(text, ops)
+            refusal = self.session.edit(text, ops)
+            if refusal is not None:
+                self.w.status(refusal.problem.message)
 
     def quick_add(self, what: str) -> None:
         people = self.w.current_scene().selected_people()
@@ -140,7 +121,10 @@ class EditActions:
         except FamilyEditError as err:
             self.w.status(str(err))
             return
-        self.session.edit(text, ops)
+        refusal = self.session.edit(text, ops)
+        if refusal is not None:
+            self.w.status(refusal.problem.message)
+            return
         self.w.select_person(new, rename=True)
 
     def same_household(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ..labels import label
+from ..model import Custom
 
 Commit = Callable[[Any], None]
 
@@ -46,11 +47,6 @@ class TextField(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def revert(self) -> None:
-        """Show the stored value again (after a refused edit)."""
-        with QSignalBlocker(self):
-            self.setText(self._last)
 
 
 class NotesField(QPlainTextEdit):
@@ -91,6 +87,62 @@ class ChoiceField(QComboBox):
     def set_value(self, code: StrEnum | None) -> None:
         with QSignalBlocker(self):
             self.setCurrentIndex(max(0, self.findData(code)))
+
+
+class ExtensibleChoiceField(QComboBox):
+    """A combobox over enum codes where the user may also type their own value.
+
+    Picking a listed label commits its code; typing other text and pressing Enter (or leaving
+    the field) commits a :class:`~netwerkkaart.model.Custom` value with that text.
+    """
+
+    def __init__(self, codes: Sequence[StrEnum], on_commit: Commit, optional: bool = False,
+                 placeholder: str = "") -> None:
+        super().__init__()
+        self._on_commit = on_commit
+        self._last: StrEnum | Custom | None = None
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(12)
+        if optional:
+            self.addItem("", None)
+        for code in codes:
+            self.addItem(label(code), code)
+        line = self.lineEdit()
+        line.setPlaceholderText(placeholder)
+        self.activated.connect(self._picked)
+        line.editingFinished.connect(self._typed)
+
+    def set_value(self, value: StrEnum | Custom | None) -> None:
+        self._last = value
+        with QSignalBlocker(self):
+            index = self.findData(value) if not isinstance(value, Custom) else -1
+            if index >= 0:
+                self.setCurrentIndex(index)
+            else:
+                self.setCurrentIndex(-1)
+                self.setEditText(value.custom if isinstance(value, Custom) else "")
+
+    def value(self) -> StrEnum | Custom | None:
+        text = " ".join(self.currentText().split())
+        if not text:
+            return None
+        for i in range(self.count()):
+            if self.itemText(i).casefold() == text.casefold():
+                data = self.itemData(i)
+                return data if isinstance(data, StrEnum) else None
+        return Custom(custom=text[:200])
+
+    def _picked(self, _index: int) -> None:
+        self._commit(self.value())
+
+    def _typed(self) -> None:
+        self._commit(self.value())
+
+    def _commit(self, value: StrEnum | Custom | None) -> None:
+        if value != self._last:
+            self._last = value
+            self._on_commit(value)
 
 
 class CheckField(QCheckBox):

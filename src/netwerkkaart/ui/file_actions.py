@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..i18n import tr
 from ..io.atomic import SaveError
 from ..io.casefile import EXTENSION, LoadError, load_case, save_case
-from ..model import Case, CaseError, CaseMeta, Network
+from ..model import CLIENT, Case, CaseError, CaseMeta, Network
 from ..model.edits import make_client_ops
 from .dialogs import ClientPickerDialog, NewCaseDialog
 from .settings import forget_recent, remember_recent
@@ -56,7 +56,8 @@ class FileActions:
         if dialog.exec() and dialog.client is not None:
             client = dialog.client
             case = Case(meta=CaseMeta(client_name=client.name),
-                        network=Network(people={client.id: client}))
+                        network=Network(people={client.id: client},
+                                        refs={CLIENT.name: client.id}))
             self.session.replace(case, None)
             self.w.select_person(client.id)
 
@@ -91,7 +92,8 @@ class FileActions:
         return self._write(self.session.path)
 
     def save_as(self) -> bool:
-        suggestion = self._folder() / ((self.session.case.meta.reference or tr("casus")) + EXTENSION)
+        name = self.session.case.meta.reference or tr("casus")
+        suggestion = self._folder() / (name + EXTENSION)
         name, _ = QFileDialog.getSaveFileName(self.w, tr("Casus opslaan als"), str(suggestion),
                                               FILTER)
         if not name:
@@ -106,7 +108,8 @@ class FileActions:
             save_case(self.session.case, path)
         except (SaveError, CaseError) as err:
             QMessageBox.critical(self.w, tr("Opslaan mislukt"),
-                                 str(err) + "\n\n" + tr("De casus is nog open en niets is verloren."))
+                                 str(err) + "\n\n"
+                                 + tr("De casus is nog open en niets is verloren."))
             return False
         self.session.mark_saved(path)
         remember_recent(path)
@@ -119,8 +122,9 @@ class FileActions:
 
         if not self.may_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(self.w, tr("GEDCOM importeren"), str(self._folder()),
-                                              tr("GEDCOM-stamboom (*.ged *.GED);;Alle bestanden (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self.w, tr("GEDCOM importeren"), str(self._folder()),
+            tr("GEDCOM-stamboom (*.ged *.GED);;Alle bestanden (*)"))
         if not name:
             return
         try:

@@ -6,10 +6,8 @@ from the model whenever the model announces a change.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -34,9 +32,17 @@ from ..model import (
     Sex,
     SexAtBirth,
 )
-from ..model.dates import display, parse_display
+from ..model.dates import DateError, display, parse_display
 from ..model.edits import make_client_ops
-from .fields import CheckField, ChoiceField, NotesField, TextField, error_style, set_visible_row
+from .fields import (
+    CheckField,
+    ChoiceField,
+    ExtensibleChoiceField,
+    NotesField,
+    TextField,
+    error_style,
+    set_visible_row,
+)
 from .scene import MapScene
 from .session import CaseSession
 from .tie_form import TieForm
@@ -75,23 +81,32 @@ class PersonForm(QWidget):
         self.error.hide()
         lay.addWidget(self.error)
         lay.addWidget(page)
-        self.name = _add_row(form, tr("&Naam"), TextField(lambda v: self._set("name", v.strip())))
-        self.sex = _add_row(form, tr("&Geslacht"), ChoiceField(list(Sex), lambda v: self._set("sex", v)))
-        self.birth = _add_row(form, tr("Ge&boren"),
-                              TextField(lambda v: self._set_date("birth", v), tr("bijv. 12-03-1944 of 1944")))
-        self.deceased = _add_row(form, "", CheckField(tr("&Overleden"), lambda v: self._set("deceased", v)))
-        self.death = _add_row(form, tr("Overl&eden op"),
-                              TextField(lambda v: self._set_date("death", v), tr("datum of jaar")))
-        self.kind = _add_row(form, tr("&Soort"), ChoiceField(list(PersonKind), lambda v: self._set("kind", v)))
-        self.profession = _add_row(form, tr("&Beroep"),
-                                   ChoiceField(list(Profession), lambda v: self._set("profession", v), optional=True))
-        self.organisation = _add_row(form, tr("Or&ganisatie"),
-                                     TextField(lambda v: self._set("organisation", v.strip())))
-        self.pregnancy = _add_row(form, tr("Zwangers&chap"),
-                                  ChoiceField(list(Pregnancy), lambda v: self._set("pregnancy", v), optional=True))
-        self.sex_at_birth = _add_row(form, tr("Geslacht bij geboorte"),
-                                     ChoiceField(list(SexAtBirth), lambda v: self._set("sex_at_birth", v), optional=True))
-        self.notes = _add_row(form, tr("No&tities"), NotesField(lambda v: self._set("notes", v)))
+        def field(name: str, widget: QWidget, text: str) -> Any:
+            self.fields[name] = widget
+            return _add_row(form, text, widget)
+
+        def setter(name: str) -> Any:
+            return lambda v: self._set(name, v)
+
+        self.fields: dict[str, QWidget] = {}
+        self.name = field("name", TextField(lambda v: self._set("name", v.strip())), tr("&Naam"))
+        self.sex = field("sex", ChoiceField(list(Sex), setter("sex")), tr("&Geslacht"))
+        self.birth = field("birth", TextField(lambda v: self._set_date("birth", v),
+                                              tr("bijv. 12-03-1944 of 1944")), tr("Ge&boren"))
+        self.deceased = field("deceased", CheckField(tr("&Overleden"), setter("deceased")), "")
+        self.death = field("death", TextField(lambda v: self._set_date("death", v),
+                                              tr("datum of jaar")), tr("Overl&eden op"))
+        self.kind = field("kind", ChoiceField(list(PersonKind), setter("kind")), tr("&Soort"))
+        self.profession = field("profession", ExtensibleChoiceField(
+            list(Profession), setter("profession"), optional=True,
+            placeholder=tr("kies of typ een beroep")), tr("&Beroep"))
+        self.organisation = field("organisation", TextField(
+            lambda v: self._set("organisation", v.strip())), tr("Or&ganisatie"))
+        self.pregnancy = field("pregnancy", ChoiceField(list(Pregnancy), setter("pregnancy"),
+                                                        optional=True), tr("Zwangers&chap"))
+        self.sex_at_birth = field("sex_at_birth", ChoiceField(
+            list(SexAtBirth), setter("sex_at_birth"), optional=True), tr("Geslacht bij geboorte"))
+        self.notes = field("notes", NotesField(setter("notes")), tr("No&tities"))
         self.make_client = QPushButton(tr("Maak cliënt"))
         self.make_client.setToolTip(tr("Maak deze persoon de cliënt van de casus"))
         self.make_client.clicked.connect(self._make_client)
@@ -101,10 +116,11 @@ class PersonForm(QWidget):
         self.unpin.clicked.connect(self._unpin)
         form.addRow(self.unpin)
 
-    def show_person(self, pid: str) -> None:
+    def show_person(self, pid: str, keep_error: bool = False) -> None:
         self.person_id = pid
         p = self.session.case.network.people[pid]
-        self.title.setText(tr("Cliënt") if p.is_client else tr("Persoon"))
+        is_client = self.session.case.network.is_client(pid)
+        self.title.setText(tr("Cliënt") if is_client else tr("Persoon"))
         self.name.set_value(p.name)
         self.sex.set_value(p.sex)
         self.birth.set_value(display(p.birth))
@@ -120,16 +136,17 @@ class PersonForm(QWidget):
         set_visible_row(self.profession, p.kind is PersonKind.PROFESSIONAL)
         set_visible_row(self.organisation, p.kind in (PersonKind.PROFESSIONAL,
                         PersonKind.ORGANISATION, PersonKind.VOLUNTEER_ORGANISED))
-        self.make_client.setVisible(not p.is_client)
+        self.make_client.setVisible(not is_client)
         pos = self.session.case.view(MapKind.GENOGRAM).positions.get(pid)
         self.unpin.setVisible(bool(pos and pos.pinned))
-        self._show_error("")
+        if not keep_error:
+            self._show_error("")
 
     def _show_error(self, text: str, field: QWidget | None = None) -> None:
         """Say what is wrong right under the title, and mark the field that caused it."""
         self.error.setText(text)
         self.error.setVisible(bool(text))
-        for w in (self.birth, self.death, self.name):
+        for w in self.fields.values():
             error_style(w, w is field and bool(text))
 
     def _person(self) -> Person | None:
@@ -143,38 +160,32 @@ class PersonForm(QWidget):
         data[field] = value
         if field == "deceased" and not value:
             data["death"] = None
-        widget = {"birth": self.birth, "death": self.death}.get(field)
-        try:
-            new = Person.model_validate(data)
-        except ValidationError:
-            self._show_error(tr("De overlijdensdatum ligt voor de geboortedatum; er is niets "
-                                "gewijzigd."), widget)
-            if isinstance(widget, TextField):
-                widget.revert()
-            return
-        self._show_error("")
-        self.session.edit(tr("Persoon wijzigen"), [Put("people", new)])
+        new = Person.model_validate(data)
+        refusal = self.session.edit(tr("Persoon wijzigen"), [Put("people", new)])
+        if refusal is not None:
+            self._refused(refusal.problem.message, refusal.field or field)
+        else:
+            self._show_error("")
 
     def _set_date(self, field: str, text: str) -> None:
-        widget = self.birth if field == "birth" else self.death
         try:
             value = parse_display(text)
-        except ValueError:
-            self._show_error(tr("'{text}' is geen datum. Typ bijvoorbeeld 12-03-1944, 03-1944 of "
-                                "1944. Er is niets gewijzigd.", text=text), widget)
-            widget.revert()
-            return
-        p = self._person()
-        if value and value[:4] > str(date.today().year) and not (p and p.pregnancy):
-            self._show_error(tr("{text} ligt in de toekomst; er is niets gewijzigd.", text=text),
-                             widget)
-            widget.revert()
+        except DateError as err:
+            self._refused(str(err), field)
             return
         self._set(field, value)
 
+    def _refused(self, message: str, field: str) -> None:
+        """Show the model's reason, mark the field and put back what was there."""
+        widget = self.fields.get(field)
+        self._show_error(tr("{reason} Er is niets gewijzigd.", reason=message), widget)
+        if self.person_id:
+            self.show_person(self.person_id, keep_error=True)
+
     def _make_client(self) -> None:
         if self.person_id:
-            self.session.edit(tr("Cliënt aanwijzen"), make_client_ops(self.session.case, self.person_id))
+            self.session.edit(tr("Cliënt aanwijzen"),
+                              make_client_ops(self.session.case, self.person_id))
 
     def _unpin(self) -> None:
         from ..model import Place
@@ -197,11 +208,15 @@ class CaseForm(QWidget):
         self.client = QLabel()
         self.client.setWordWrap(True)
         form.addRow(tr("Cliënt"), self.client)
-        self.reference = _add_row(form, tr("&Kenmerk"), TextField(lambda v: self._set("reference", v)))
-        self.professional = _add_row(form, tr("&Professional"), TextField(lambda v: self._set("professional", v)))
-        self.organisation = _add_row(form, tr("Or&ganisatie"), TextField(lambda v: self._set("organisation", v)))
-        self.date = _add_row(form, tr("&Datum gesprek"), TextField(self._set_date, tr("bijv. 16-11-2026")))
-        self.notes = _add_row(form, tr("No&tities"), NotesField(lambda v: self._set("notes", v)))
+        def setter(name: str) -> Any:
+            return lambda v: self._set(name, v)
+
+        self.reference = _add_row(form, tr("&Kenmerk"), TextField(setter("reference")))
+        self.professional = _add_row(form, tr("&Professional"), TextField(setter("professional")))
+        self.organisation = _add_row(form, tr("Or&ganisatie"), TextField(setter("organisation")))
+        self.date = _add_row(form, tr("&Datum gesprek"),
+                             TextField(self._set_date, tr("bijv. 16-11-2026")))
+        self.notes = _add_row(form, tr("No&tities"), NotesField(setter("notes")))
         self.hint = QLabel(tr("Klik op een persoon of relatie om die te bewerken. "
                               "Sleep om te verplaatsen; Ctrl+muiswiel zoomt."))
         self.hint.setWordWrap(True)
@@ -229,10 +244,13 @@ class CaseForm(QWidget):
 
     def _set_date(self, text: str) -> None:
         try:
-            self.error.clear()
-            self._set("conversation_date", parse_display(text))
-        except ValueError:
-            self.error.setText(tr("Onbekende datum '{text}'.", text=text))
+            value = parse_display(text)
+        except DateError as err:
+            self.error.setText(str(err))
+            self.date.set_value(display(self.session.case.meta.conversation_date))
+            return
+        self.error.clear()
+        self._set("conversation_date", value)
 
 
 class SidePanel(QScrollArea):

@@ -143,7 +143,11 @@ class MapScene(QGraphicsScene):
         ops = [Place(self.kind, pid, Position(x=round(x, 2), y=round(y, 2), pinned=pin))
                for pid, (x, y) in sorted(targets.items())]
         text = tr("{n} personen verplaatsen", n=len(ops)) if len(ops) > 1 else tr("Verplaatsen")
-        self.session.edit(text, ops, merge_key=merge_key)
+        if self.session.edit(text, ops, merge_key=merge_key) is not None:
+            for pid in targets:  # refused: back to where the model has them
+                item = self.items_by_owner.get(("person", pid))
+                if item is not None:
+                    item.setPos(QPointF(*item.group.anchor))
 
 
 def _same_but_position(a: Group, b: Group) -> bool:

@@ -1,8 +1,11 @@
 """The open case as the UI sees it: the Qt-free document, one undo stack, and the file path.
 
-Edits arrive as lists of model operations and become one :class:`EditCommand` each; undo
-applies the inverse operations the document returned. The model announces a ChangeSet and
-this QObject re-emits it as ``sig_changed`` so scenes and panels redraw.
+An edit arrives as a list of model operations. The model checks it first
+(:meth:`CaseDocument.propose`); a refused edit is announced with its Dutch reason
+(``sig_refused``) and never reaches the undo stack, so every state on the stack is a valid,
+saveable case. An accepted edit becomes one :class:`EditCommand`; undo applies the inverse
+operations the document returned. The model announces a ChangeSet and this QObject re-emits it
+as ``sig_changed`` so scenes and panels redraw.
 """
 
 from __future__ import annotations
@@ -13,27 +16,32 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..model import Case, CaseDocument, ChangeSet, Op, Place
+from ..model import Applied, Case, CaseDocument, ChangeSet, EditRefused, Op, Place, PlaceCell
 
 MOVE_COMMAND_ID = 1001
 
 
 class EditCommand(QUndoCommand):
-    """One user edit: a list of model operations and, after redo, their inverse."""
+    """One accepted user edit: its operations and, after redo, their inverse."""
 
-    def __init__(self, doc: CaseDocument, text: str, ops: Sequence[Op],
+    def __init__(self, doc: CaseDocument, text: str, ops: Sequence[Op], applied: Applied,
                  merge_key: str | None = None) -> None:
         super().__init__(text)
         self._doc = doc
-        self._ops = list(ops)
+        self._prepared: Applied | None = applied
+        self._ops: list[Op] = list(ops)
         self._inverse: list[Op] = []
         self._merge_key = merge_key
 
     def redo(self) -> None:
-        self._inverse = self._doc.apply(self._ops)
+        if self._prepared is not None:  # the first time: exactly what was checked
+            applied, self._prepared = self._prepared, None
+            self._inverse = self._doc.commit(applied)
+        else:
+            self._inverse = self._doc.apply_unchecked(self._ops)
 
     def undo(self) -> None:
-        self._doc.apply(self._inverse)
+        self._doc.apply_unchecked(self._inverse)
 
     def id(self) -> int:
         return MOVE_COMMAND_ID if self._merge_key else -1
@@ -42,7 +50,7 @@ class EditCommand(QUndoCommand):
         """Consecutive nudges of the same people become one undo step."""
         if not isinstance(other, EditCommand) or other._merge_key != self._merge_key:
             return False
-        if not all(isinstance(op, Place) for op in other._ops):
+        if not all(isinstance(op, Place | PlaceCell) for op in other._ops):
             return False
         self._ops = other._ops
         return True
@@ -53,6 +61,8 @@ class CaseSession(QObject):
     """The case changed; the argument is the model's ChangeSet."""
     sig_path_changed = Signal()
     """The case was saved under, or opened from, another path."""
+    sig_refused = Signal(object)
+    """An edit was refused; the argument is the model's EditRefused (Dutch message, field)."""
 
     def __init__(self, case: Case, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -69,10 +79,22 @@ class CaseSession(QObject):
     def case(self) -> Case:
         return self.doc.case
 
-    def edit(self, text: str, ops: Sequence[Op], merge_key: str | None = None) -> None:
-        """Push one undoable edit (nothing happens for an empty list)."""
-        if ops:
-            self.undo_stack.push(EditCommand(self.doc, text, ops, merge_key))
+    def edit(self, text: str, ops: Sequence[Op], merge_key: str | None = None
+             ) -> EditRefused | None:
+        """Check ``ops`` and push them as one undoable edit; the refusal, or None when done.
+
+        Nothing happens for an empty list. A refused edit leaves the case and the undo stack
+        as they were and is announced with ``sig_refused``.
+        """
+        if not ops:
+            return None
+        try:
+            applied = self.doc.propose(ops)
+        except EditRefused as refusal:
+            self.sig_refused.emit(refusal)
+            return refusal
+        self.undo_stack.push(EditCommand(self.doc, text, ops, applied, merge_key))
+        return None
 
     def replace(self, case: Case, path: Path | None) -> None:
         """Open another case: a fresh undo history."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import TypeAdapter
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -31,7 +31,7 @@ from ..model import (
     SupportType,
     Tie,
 )
-from ..model.dates import display, parse_display
+from ..model.dates import DateError, display, parse_display
 from .fields import ChoiceField, NotesField, TextField, set_visible_row
 from .session import CaseSession
 
@@ -65,13 +65,23 @@ class TieForm(QWidget):
             w.row_label = lbl  # type: ignore[attr-defined]
             return w
 
-        self.status = row(tr("&Status"), ChoiceField(list(PartnershipStatus), lambda v: self._set("status", v)))
-        self.start = row(tr("Begin (h./s.)"), TextField(lambda v: self._set_date("start", v), tr("datum of jaar")))
-        self.end = row(tr("Einde (g.)"), TextField(lambda v: self._set_date("end", v), tr("datum of jaar")))
-        self.parent_kind = row(tr("&Soort"), ChoiceField(list(ParentChildKind), lambda v: self._set("relation", v)))
-        self.emotional = row(tr("&Soort"), ChoiceField(list(EmotionalKind), lambda v: self._set("relation", v)))
-        self.strength = row(tr("&Kwaliteit"), ChoiceField(list(SupportStrength), lambda v: self._set("strength", v)))
-        self.direction = row(tr("&Richting"), ChoiceField(list(EnergyDirection), lambda v: self._set("direction", v)))
+        def setter(name: str) -> Any:
+            return lambda v: self._set(name, v)
+
+        def date_setter(name: str) -> Any:
+            return lambda v: self._set_date(name, v)
+
+        self.status = row(tr("&Status"), ChoiceField(list(PartnershipStatus), setter("status")))
+        self.start = row(tr("Begin (h./s.)"),
+                         TextField(date_setter("start"), tr("datum of jaar")))
+        self.end = row(tr("Einde (g.)"), TextField(date_setter("end"), tr("datum of jaar")))
+        self.parent_kind = row(tr("&Soort"),
+                               ChoiceField(list(ParentChildKind), setter("relation")))
+        self.emotional = row(tr("&Soort"), ChoiceField(list(EmotionalKind), setter("relation")))
+        self.strength = row(tr("&Kwaliteit"),
+                            ChoiceField(list(SupportStrength), setter("strength")))
+        self.direction = row(tr("&Richting"),
+                             ChoiceField(list(EnergyDirection), setter("direction")))
         types = QWidget()
         tl = QHBoxLayout(types)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -141,19 +151,29 @@ class TieForm(QWidget):
         t = self.session.case.network.ties.get(self.tie_id or "")
         if t is None or getattr(t, field) == value:
             return
-        try:
-            new = _tie_adapter.validate_python({**t.model_dump(), field: value})
-        except ValidationError as err:
-            self.error.setText(str(err.errors()[0].get("ctx", {}).get("error", tr("Ongeldige waarde."))))
+        new = _tie_adapter.validate_python({**t.model_dump(), field: value})
+        self._edit(tr("Relatie wijzigen"), new, field)
+
+    def _edit(self, text: str, new: Any, field: str) -> None:
+        refusal = self.session.edit(text, [Put("ties", new)])
+        if refusal is None:
+            self.error.clear()
             return
-        self.error.clear()
-        self.session.edit(tr("Relatie wijzigen"), [Put("ties", new)])
+        self._refused(refusal.problem.message, refusal.field or field)
+
+    def _refused(self, message: str, field: str) -> None:
+        text = tr("{reason} Er is niets gewijzigd.", reason=message)
+        if self.tie_id:
+            self.show_tie(self.tie_id)  # the stored values again
+        self.error.setText(text)
 
     def _set_date(self, field: str, text: str) -> None:
         try:
-            self._set(field, parse_display(text))
-        except ValueError:
-            self.error.setText(tr("Onbekende datum '{text}'.", text=text))
+            value = parse_display(text)
+        except DateError as err:
+            self._refused(str(err), field)
+            return
+        self._set(field, value)
 
     def _types_changed(self) -> None:
         chosen = tuple(st for st, box in self.type_boxes.items() if box.isChecked())
@@ -163,4 +183,4 @@ class TieForm(QWidget):
         t = self.session.case.network.ties.get(self.tie_id or "")
         if t is not None:
             new = t.model_copy(update={"a": t.b, "b": t.a})
-            self.session.edit(tr("Richting omdraaien"), [Put("ties", new)])
+            self._edit(tr("Richting omdraaien"), new, "a")
