@@ -1,7 +1,8 @@
-"""Qt-free text measurement, close enough to the screen font for layout decisions.
+"""Qt-free text measurement with the metrics of the shipped map font (see ``fonts.py``).
 
-Uses reportlab's Helvetica metrics (a sans face of the same widths as the UI font to within a
-few percent); labels get a safety margin on top.
+Widths come from the DejaVu Sans TTFs through reportlab: the same files the screen paints with
+(``ui/painting.py`` shapes without kerning, ligatures or hinting to match) and the PDF embeds,
+so layout decisions hold everywhere without a safety factor. Sizes are scene units (pixels).
 """
 
 from __future__ import annotations
@@ -10,10 +11,13 @@ from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..fonts import pdf_font_name
+
 
 @lru_cache(maxsize=4096)
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    return float(stringWidth(text, "Helvetica-Bold" if bold else "Helvetica", size)) * 1.06
+    """Advance width of one line of ``text`` at ``size`` pixels: the sum of its glyphs' advances."""
+    return float(stringWidth(text, pdf_font_name(bold), size))
 
 
 def wrap(text: str, size: float, max_width: float, max_lines: int = 2) -> list[str]:

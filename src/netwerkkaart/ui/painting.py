@@ -1,21 +1,28 @@
 """Paint the Qt-free display list (layout.primitives) with a QPainter.
 
 The same primitives go to the PDF through reportlab, so this module is the only place that
-knows how a Pen or a Text becomes Qt drawing calls.
+knows how a Pen or a Text becomes Qt drawing calls. Text is painted with the shipped map font
+(``fonts.py``), shaped so that its width is exactly ``layout.text.text_width``: the layout's
+idea of what fits is what the screen shows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from ..layout.primitives import Ellipse, Pen, Polygon, Polyline, Primitive, Rect, Text
+from .qt_setup import install_map_font
 
 _DASH = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine,
          "dot": Qt.PenStyle.DotLine}
-UI_FONT_FAMILY = "DejaVu Sans"
+REFERENCE_PX = 100
+"""Text is shaped at this pixel size and scaled to its own size when painted and measured:
+Qt then uses the TTF's unrounded advances, as reportlab does in ``layout/text.py``, instead
+of hinted advances at a whole-pixel size."""
 
 
 def qpen(pen: Pen) -> QPen:
@@ -32,11 +39,34 @@ def qbrush(fill: str | None) -> QBrush:
     return QBrush(QColor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush)
 
 
-def font_for(size: float, bold: bool = False) -> QFont:
-    font = QFont(UI_FONT_FAMILY)
-    font.setPointSizeF(size * 0.75)  # scene units are pixels at 96 dpi
+def map_font(bold: bool = False) -> QFont:
+    """The shipped map font at :data:`REFERENCE_PX`, shaped the way reportlab measures it."""
+    return QFont(_reference_font(bold))
+
+
+@cache
+def _reference_font(bold: bool) -> QFont:
+    font = QFont()
+    font.setFamilies([install_map_font()])
+    font.setPixelSize(REFERENCE_PX)
     font.setBold(bold)
+    font.setStretch(QFont.Stretch.Unstretched)  # never DejaVu Sans Condensed
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # reportlab adds up the advance widths: no kerning pairs, no fi/fl ligatures.
+    font.setKerning(False)
+    for feature in ("liga", "clig"):
+        font.setFeature(QFont.Tag(feature), 0)
     return font
+
+
+@cache
+def _reference_metrics(bold: bool) -> QFontMetricsF:
+    return QFontMetricsF(_reference_font(bold))
+
+
+def text_advance(text: str, size: float, bold: bool = False) -> float:
+    """Width of a line of text at ``size`` pixels as painted: equals ``layout.text.text_width``."""
+    return _reference_metrics(bold).horizontalAdvance(text) * size / REFERENCE_PX
 
 
 def paint(painter: QPainter, prims: Iterable[Primitive]) -> None:
@@ -63,22 +93,27 @@ def paint(painter: QPainter, prims: Iterable[Primitive]) -> None:
 
 
 def _paint_text(painter: QPainter, t: Text) -> None:
-    font = font_for(t.size, t.bold)
-    painter.setFont(font)
-    painter.setPen(QColor(t.color))
-    metrics = QFontMetricsF(font)
-    width = metrics.horizontalAdvance(t.text)
+    metrics = _reference_metrics(t.bold)
+    scale = t.size / REFERENCE_PX
+    width = text_advance(t.text, t.size, t.bold)
+    ascent, descent = metrics.ascent() * scale, metrics.descent() * scale
     x = t.x - (width / 2 if t.align == "center" else width if t.align == "right" else 0)
     if t.valign == "top":
-        y = t.y + metrics.ascent()
+        y = t.y + ascent
     elif t.valign == "middle":
-        y = t.y + (metrics.ascent() - metrics.descent()) / 2
+        y = t.y + (ascent - descent) / 2
     else:
-        y = t.y - metrics.descent()
+        y = t.y - descent
     if t.background:
-        painter.fillRect(QRectF(x - 2, y - metrics.ascent() - 1, width + 4, metrics.height() + 2),
+        painter.fillRect(QRectF(x - 2, y - ascent - 1, width + 4, metrics.height() * scale + 2),
                          QColor(t.background))
-    painter.drawText(QPointF(x, y), t.text)
+    painter.save()
+    painter.translate(x, y)
+    painter.scale(scale, scale)
+    painter.setFont(_reference_font(t.bold))
+    painter.setPen(QColor(t.color))
+    painter.drawText(QPointF(0.0, 0.0), t.text)
+    painter.restore()
 
 
 def prims_bounds(prims: Iterable[Primitive]) -> QRectF:
@@ -94,8 +129,8 @@ def prims_bounds(prims: Iterable[Primitive]) -> QRectF:
             ys = [y for _, y in p.points]
             r = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         else:
-            metrics = QFontMetricsF(font_for(p.size, p.bold))
-            w, h = metrics.horizontalAdvance(p.text), metrics.height()
+            w = text_advance(p.text, p.size, p.bold)
+            h = _reference_metrics(p.bold).height() * p.size / REFERENCE_PX
             x = p.x - (w / 2 if p.align == "center" else w if p.align == "right" else 0)
             y = p.y if p.valign == "top" else p.y - h / 2 if p.valign == "middle" else p.y - h
             r = QRectF(x, y, w, h)

@@ -1,4 +1,5 @@
-"""Start Qt the way Netwerkkaart needs it: Dutch Qt dialogs, high-DPI, offscreen when headless."""
+"""Start Qt the way Netwerkkaart needs it: Dutch Qt dialogs, the shipped map font, high-DPI,
+offscreen when headless."""
 
 from __future__ import annotations
 
@@ -6,9 +7,13 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from .. import fonts
+
 _translators: list[QTranslator] = []
+_map_font_family: str | None = None
 
 
 def ensure_platform() -> None:
@@ -19,16 +24,38 @@ def ensure_platform() -> None:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, created on first use, with Qt's own texts in Dutch."""
+    """The one QApplication, created on first use, with Qt's own texts in Dutch and the
+    shipped map font registered."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        install_map_font()
         return existing
     ensure_platform()
     QCoreApplication.setOrganizationName("Netwerkkaart")
     QCoreApplication.setApplicationName("Netwerkkaart")
     app = QApplication(argv if argv is not None else [sys.argv[0]])
     install_dutch_qt()
+    install_map_font()
     return app
+
+
+def install_map_font() -> str:
+    """Register the shipped TTFs with Qt (once per process); returns the family to ask for.
+
+    Qt prefers an application font over an installed font of the same family and style, so
+    the maps use exactly the files the layout measures, whatever DejaVu the system has.
+    Needs a QGuiApplication.
+    """
+    global _map_font_family
+    if _map_font_family is None:
+        families: list[str] = []
+        for path in fonts.font_files():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                raise RuntimeError(f"Qt kan het lettertype {path} niet laden")
+            families += QFontDatabase.applicationFontFamilies(font_id)
+        _map_font_family = families[0] if families else fonts.FAMILY
+    return _map_font_family
 
 
 def install_dutch_qt() -> None:
