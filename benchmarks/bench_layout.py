@@ -6,7 +6,7 @@ import random
 import statistics
 import time
 
-from netwerkkaart.layout.genogram import genogram_layout
+from netwerkkaart.layout.genogram.pipeline import genogram_layout
 from netwerkkaart.model import (
     AnyTie,
     Network,

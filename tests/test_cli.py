@@ -46,6 +46,20 @@ def test_render_every_view(tmp_path: Path, view: str, suffix: str) -> None:
     assert main(["render", str(case), "--view", view, "-o", str(out), "--scale", "1"]) == 0
     head = out.read_bytes()[:200]
     assert head.startswith(b"\x89PNG") if suffix == ".png" else b"<svg" in head or b"<?xml" in head
+    # the picture holds the map: the client's name in the SVG, ink all over the PNG
+    if suffix == ".svg":
+        svg = out.read_text(encoding="utf-8")
+        shapes = sum(svg.count(tag) for tag in ("<path", "<poly", "<circle", "<rect", "<ellipse"))
+        assert "Ria Post" in svg and shapes > 10
+    else:
+        from PySide6.QtGui import QImage
+
+        image = QImage(str(out))
+        assert image.width() > 400 and image.height() > 300
+        step = 4
+        dark = sum(1 for x in range(0, image.width(), step) for y in range(0, image.height(), step)
+                   if image.pixelColor(x, y).lightness() < 120)
+        assert dark > 150, dark  # symbols, lines and names, not an empty page
 
 
 def test_render_refuses_other_formats(tmp_path: Path) -> None:

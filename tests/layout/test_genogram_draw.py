@@ -6,10 +6,8 @@ import math
 
 import pytest
 
-from netwerkkaart.layout import legend as legend_mod
-from netwerkkaart.layout.emotional_lines import ABUSE_LETTERS, EMOTIONAL_COLORS
-from netwerkkaart.layout.genogram_draw import draw_genogram, genogram_legend
-from netwerkkaart.layout.genogram_types import (
+from netwerkkaart.layout.genogram.draw import draw_genogram, genogram_legend
+from netwerkkaart.layout.genogram.types import (
     ChildDrop,
     GenogramLayout,
     PersonPlacement,
@@ -17,9 +15,11 @@ from netwerkkaart.layout.genogram_types import (
     SibshipPlacement,
     UnionPlacement,
 )
+from netwerkkaart.layout.notation import genogram_legend as legend_mod
+from netwerkkaart.layout.notation.emotional import ABUSE_LETTERS, EMOTIONAL_COLORS
+from netwerkkaart.layout.notation.symbols import symbol_bounds
 from netwerkkaart.layout.primitives import Ellipse, Group, Polygon, Polyline, Rect, Text
 from netwerkkaart.layout.style import DEFAULT_STYLE
-from netwerkkaart.layout.symbols import symbol_bounds
 from netwerkkaart.model import (
     AnyTie,
     EmotionalKind,

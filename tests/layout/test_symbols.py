@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netwerkkaart.layout.primitives import Ellipse, Polygon, Polyline, Primitive, Rect, Text
-from netwerkkaart.layout.style import DEFAULT_STYLE, MapStyle
-from netwerkkaart.layout.symbols import (
+from netwerkkaart.layout.notation.symbols import (
     CLIENT_INSET,
     LABEL_BLOCK_HEIGHT,
     label_block_height,
@@ -14,6 +12,8 @@ from netwerkkaart.layout.symbols import (
     symbol_bounds,
     symbol_half_height,
 )
+from netwerkkaart.layout.primitives import Ellipse, Polygon, Polyline, Primitive, Rect, Text
+from netwerkkaart.layout.style import DEFAULT_STYLE, MapStyle
 from netwerkkaart.model import Person, PersonKind, Pregnancy, Sex, SexAtBirth
 
 S = DEFAULT_STYLE
@@ -207,7 +207,7 @@ def test_pregnancy_date_sits_at_the_upper_right_clear_of_the_child_line() -> Non
 
 
 def test_no_age_for_someone_older_than_anyone_alive() -> None:
-    from netwerkkaart.layout.symbols import person_age
+    from netwerkkaart.layout.notation.symbols import person_age
     from netwerkkaart.model import Person
 
     assert person_age(Person(birth="1880"), today="2026-11-22") is None

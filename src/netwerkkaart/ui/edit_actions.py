@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from ..i18n import tr
-from ..model import MapKind, Person, PersonKind, Place, Position, Put, Sex
+from ..layout.registry import map_spec
+from ..model import MapKind, Op, Person, PersonKind, Place, Position, Put, Sex
 from ..model.edits import delete_ops, set_household_ops
 from ..model.family_ops import (
     FamilyEditError,
@@ -23,21 +24,6 @@ from .dialogs import ConnectDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-    from .scene import MapScene
-
-
-def free_spot(scene: MapScene, x: float, y: float, clearance: float = 140.0) -> tuple[float, float]:
-    """The nearest spot to (x, y), on a widening spiral, where no person stands yet."""
-    import math
-
-    taken = [item.pos() for item in scene.items_by_owner.values() if item.owner[0] == "person"]
-    for step in range(200):
-        radius = clearance * math.sqrt(step)
-        angle = step * 2.4  # golden-angle spiral: even coverage
-        cx, cy = x + radius * math.cos(angle), y + radius * math.sin(angle)
-        if all(math.hypot(p.x() - cx, p.y() - cy) >= clearance for p in taken):
-            return round(cx, 2), round(cy, 2)
-    return round(x, 2), round(y, 2)
 
 
 class EditActions:
@@ -52,12 +38,12 @@ class EditActions:
         scene = self.w.current_scene()
         person = Person(kind=PersonKind.FAMILY if scene.kind is MapKind.GENOGRAM
                         else PersonKind.FRIEND, sex=Sex.UNKNOWN)
-        ops = [Put("people", person)]
-        if scene.kind is not MapKind.GENOGRAM:
+        ops: list[Op] = [Put("people", person)]
+        if scene.state is not None:  # where the map places a newcomer near the view's centre
             view = self.w.current_view()
             centre = view.mapToScene(view.viewport().rect().center())
-            x, y = free_spot(scene, centre.x(), centre.y())
-            ops.append(Place(scene.kind, person.id, Position(x=x, y=y)))
+            ops += map_spec(scene.kind).place_new(self.session.case, scene.state.layout,
+                                                  person.id, (centre.x(), centre.y()))
         self.session.edit(tr("Persoon toevoegen"), ops)
         self.w.select_person(person.id, rename=True)
 

@@ -1,8 +1,13 @@
-"""One map as a QGraphicsScene, redrawn from the model's change announcements.
+"""One map as a QGraphicsScene: it shows what the Qt-free map registry draws.
 
-The scene asks :func:`map_groups` for the display list, then updates its items by owner:
-unchanged groups keep their item, a group that only moved gets ``setPos``, anything else is
-replaced. A finished drag becomes one move command (genogram moves pin the person).
+The scene holds the registry's :class:`~netwerkkaart.layout.registry.MapState` for its map.
+When the model announces a change set, :func:`~netwerkkaart.layout.registry.update_state`
+says exactly which groups changed and which went; the scene touches only those items (a group
+that only moved gets ``setPos``). A change the map does not draw touches nothing, a rename
+replaces one item, and only a change of the layout's inputs runs the layout again.
+
+A finished drag becomes one edit: what a drop means is the registry's answer
+(:meth:`~netwerkkaart.layout.registry.MapSpec.drop`); the scene only sends it.
 """
 
 from __future__ import annotations
@@ -13,10 +18,10 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ..i18n import tr
 from ..layout.primitives import Group
+from ..layout.registry import MapState, MapUpdate, draw_state, map_spec, update_state
 from ..layout.style import DEFAULT_STYLE, MapStyle
-from ..model import ChangeSet, MapKind, Place, Position
+from ..model import CaseError, ChangeSet, MapKind
 from .items import GroupItem, LinkItem, PersonItem
-from .maps import map_groups
 from .session import CaseSession
 
 BACKGROUND = QColor(DEFAULT_STYLE.background)
@@ -26,13 +31,14 @@ class MapScene(QGraphicsScene):
     sig_selection = Signal()
     """The selected people or ties changed."""
     sig_error = Signal(str)
-    """Drawing the map failed; the argument is a Dutch message for the status bar."""
+    """Drawing the map failed or needs a word; the argument is a Dutch status message."""
 
     def __init__(self, session: CaseSession, kind: MapKind) -> None:
         super().__init__()
         self.session = session
         self.kind = kind
         self.style: MapStyle = DEFAULT_STYLE
+        self.state: MapState | None = None
         self.items_by_owner: dict[tuple[str, str], GroupItem] = {}
         self.setBackgroundBrush(BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -46,48 +52,71 @@ class MapScene(QGraphicsScene):
 
     # -- redraw --------------------------------------------------------------------------
     def _on_changed(self, change: ChangeSet) -> None:
-        if change.structural or change.meta or self.kind in change.placed:
-            if self.active:
-                self.rebuild()
-            else:
-                self._stale = True
+        if not self.active:
+            self._stale = True
+            return
+        self._update(change)
 
     def set_active(self, active: bool) -> None:
         self.active = active
         if active and self._stale:
-            self.rebuild()
+            self._stale = False
+            self._update(ChangeSet(reset=True))
 
     def rebuild(self) -> None:
+        """Draw the whole map from the model (first show, or another style)."""
         self._stale = False
-        selected = {item.owner for item in self.selected_group_items()}
         try:
-            groups = map_groups(self.session.case, self.kind, self.style)
-        except ValueError as err:  # CaseError from the layout, e.g. an ancestry loop
+            state = draw_state(self.session.case, self.kind, self.style)
+        except CaseError as err:  # e.g. an ancestry loop in a file from elsewhere
             self.sig_error.emit(str(err))
             return
+        self.state = state
+        removed = [owner for owner in self.items_by_owner if owner not in state.groups]
+        self._apply(MapUpdate(list(state.groups.values()), removed, True))
+
+    def _update(self, change: ChangeSet) -> None:
+        if self.state is None:
+            self.rebuild()
+            return
+        try:
+            update = update_state(self.state, self.session.case, change)
+        except CaseError as err:
+            self.sig_error.emit(str(err))
+            return
+        self._apply(update)
+
+    def _apply(self, update: MapUpdate) -> None:
+        if update.empty:
+            return
+        reselect = False
         self.blockSignals(True)
-        new: dict[tuple[str, str], GroupItem] = {}
-        for group in groups:
-            old = self.items_by_owner.pop(group.owner, None)
+        for owner in update.removed:
+            item = self.items_by_owner.pop(owner, None)
+            if item is not None:
+                reselect |= item.isSelected()
+                self.removeItem(item)
+        for group in update.changed:
+            old = self.items_by_owner.get(group.owner)
             if old is not None and _same_but_position(old.group, group):
                 old.group = group
                 old.setPos(QPointF(*group.anchor))
-                new[group.owner] = old
                 continue
+            selected = False
             if old is not None:
+                selected = old.isSelected()
                 self.removeItem(old)
             item = self._make_item(group)
             self.addItem(item)
-            new[group.owner] = item
-        for old in self.items_by_owner.values():
-            self.removeItem(old)
-        self.items_by_owner = new
-        for owner in selected:
-            if owner in new:
-                new[owner].setSelected(True)
+            item.setSelected(selected)
+            self.items_by_owner[group.owner] = item
         self.blockSignals(False)
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-200, -200, 200, 200))
-        self.sig_selection.emit()
+        if update.relayout:
+            self.setSceneRect(self.itemsBoundingRect().adjusted(-200, -200, 200, 200))
+            for warning in self.state.layout.warnings if self.state else ():
+                self.sig_error.emit(warning)
+        if reselect:
+            self.sig_selection.emit()
 
     def set_style(self, style: MapStyle) -> None:
         """Draw with another style (e.g. the NSGC slash for the deceased)."""
@@ -138,16 +167,27 @@ class MapScene(QGraphicsScene):
 
     def move_people(self, targets: dict[str, tuple[float, float]],
                     merge_key: str | None = None) -> None:
-        """Push one command that places people where they were dropped."""
-        pin = self.kind is MapKind.GENOGRAM
-        ops = [Place(self.kind, pid, Position(x=round(x, 2), y=round(y, 2), pinned=pin))
-               for pid, (x, y) in sorted(targets.items())]
-        text = tr("{n} personen verplaatsen", n=len(ops)) if len(ops) > 1 else tr("Verplaatsen")
-        if self.session.edit(text, ops, merge_key=merge_key) is not None:
-            for pid in targets:  # refused: back to where the model has them
-                item = self.items_by_owner.get(("person", pid))
-                if item is not None:
-                    item.setPos(QPointF(*item.group.anchor))
+        """Send the edit the map gives for dropping people at these points."""
+        if self.state is None:
+            return
+        ops = map_spec(self.kind).drop(self.session.case, self.state.layout, targets)
+        if not ops:
+            self._snap_back(targets)
+            if self.kind is MapKind.NETWERKKAART:
+                self.sig_error.emit(tr("Binnen een ring en sector plaatst Netwerkkaart de "
+                                       "personen zelf. Sleep naar een andere ring of sector, "
+                                       "of zet de persoon vast (Ctrl+L) om zelf te kiezen."))
+            return
+        n = len(targets)
+        text = tr("{n} personen verplaatsen", n=n) if n > 1 else tr("Verplaatsen")
+        self.session.edit(text, ops, merge_key=merge_key)
+        self._snap_back(targets)  # where the model has them now (refused: where they were)
+
+    def _snap_back(self, targets: dict[str, tuple[float, float]]) -> None:
+        for pid in targets:
+            item = self.items_by_owner.get(("person", pid))
+            if item is not None:
+                item.setPos(QPointF(*item.group.anchor))
 
 
 def _same_but_position(a: Group, b: Group) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model.enums import ParentChildKind
+from ...model.enums import ParentChildKind
 
 
 @dataclass(frozen=True)
@@ -78,3 +78,6 @@ class GenogramLayout:
     secondary: tuple[SecondaryLink, ...] = ()
     row_y: tuple[float, ...] = ()
     warnings: tuple[str, ...] = ()
+    """Dutch sentences about pins that could not hold (no names: the map adds those)."""
+    unheld_pins: tuple[str, ...] = ()
+    """Ids of pinned people who could not stay where they were pinned."""

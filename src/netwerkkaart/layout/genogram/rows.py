@@ -22,7 +22,7 @@ import numpy as np
 from scipy.optimize import linprog  # type: ignore[import-untyped]
 from scipy.sparse import coo_matrix  # type: ignore[import-untyped]
 
-from .genogram_model import Family
+from .family import Family
 
 W_PARTNER = 3.0
 W_CHILD = 10.0

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import CaseError, Network, ParentChildKind, PartnershipTie, PersonKind
-from ..model.case import ancestry_cycle
-from ..model.dates import sort_key
+from ...model import CaseError, Network, ParentChildKind, PartnershipTie, PersonKind
+from ...model.case import ancestry_cycle
+from ...model.dates import sort_key
 
 NON_FAMILY_KINDS = frozenset(
     {PersonKind.PROFESSIONAL, PersonKind.ORGANISATION, PersonKind.VOLUNTEER_ORGANISED}
@@ -72,11 +72,9 @@ def build_family(net: Network) -> Family:
     links.sort(key=lambda t: t.id)
     cycle = ancestry_cycle(net)
     if cycle is not None:
-        name = people[cycle].name.strip() if cycle in people else ""
-        who = f"{name} " if name else ""
         raise CaseError(
-            f"Persoon {who}is via ouder-kindrelaties zijn of haar eigen voorouder; "
-            "het genogram kan zo niet worden getekend. Controleer de ouder-kindrelaties."
+            "Iemand is via ouder-kindrelaties zijn of haar eigen voorouder; het genogram kan "
+            "zo niet worden getekend. Controleer de ouder-kindrelaties."
         )
     tied: set[str] = set()
     for t in partnerships:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import isotonic_regression  # type: ignore[import-untyped]
 
-from .genogram_blocks import Blocks
-from .genogram_model import Family
-from .style import MapStyle
+from ..style import MapStyle
+from .blocks import Blocks
+from .family import Family
 
 MAX_SWEEPS = 6
 

@@ -16,31 +16,32 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from ..model.enums import Pregnancy, Sex
-from ..model.network import Network
-from ..model.people import Person
-from ..model.ties import EmotionalTie
-from .emotional_lines import emotional_prims
-from .genogram_lines import secondary_group, sibship_group, union_group
-from .genogram_types import GenogramLayout, PersonPlacement
-from .legend import genogram_legend
-from .primitives import Group, Pen, Point, Primitive, Rect, Text
-from .style import DEFAULT_STYLE, MapStyle
-from .symbols import is_small, person_symbol, symbol_bounds, symbol_half_height
+from ...model.enums import Pregnancy, Sex
+from ...model.network import Network
+from ...model.people import Person
+from ...model.ties import EmotionalTie
+from ..notation.couple import HOUSEHOLD_COLOR
+from ..notation.emotional import emotional_prims
+from ..notation.genogram_legend import genogram_legend
+from ..notation.symbols import is_small, person_symbol, symbol_bounds, symbol_half_height
+from ..primitives import Group, Pen, Point, Primitive, Rect, Text
+from ..style import DEFAULT_STYLE, MapStyle
+from .lines import secondary_group, sibship_group, union_group
+from .types import GenogramLayout, PersonPlacement
 
 Z_HOUSEHOLD = 0.0
 Z_EMOTIONAL = 20.0
 Z_PERSON = 30.0
 HOUSEHOLD_PAD = 6.0
 """Space between the members' label boxes and the household outline."""
-HOUSEHOLD_COLOR = "#4f7f5a"
 EDGE_GAP = 4.0
 """Emotional lines stop this far from the symbol outline."""
 BASE_BULGE = 16.0
 BULGE_STEP = 16.0
 """Extra bulge for each further emotional tie between the same two people."""
 
-__all__ = ["draw_genogram", "genogram_legend", "household_outlines"]
+__all__ = ["draw_genogram", "emotional_groups", "genogram_legend", "household_outlines",
+           "person_group"]
 
 Box = tuple[float, float, float, float]
 
@@ -65,17 +66,25 @@ def draw_genogram(
         if group is not None:
             groups.append(group)
     groups += emotional_groups(net, layout, style)
-    bounds = symbol_bounds(None, style)
-    for pid, place in layout.people.items():
-        person = net.people.get(pid)
-        if person is None:
-            continue
-        groups.append(Group(owner=("person", pid),
-                            prims=person_symbol(person, style, today, deceased_style,
-                                                client=pid == net.client_id),
-                            z=Z_PERSON, anchor=(place.x, place.y), bounds=bounds))
+    for pid in layout.people:
+        group = person_group(net, layout, pid, style, today, deceased_style)
+        if group is not None:
+            groups.append(group)
     groups.sort(key=lambda g: g.z)
     return groups
+
+
+def person_group(net: Network, layout: GenogramLayout, pid: str,
+                 style: MapStyle = DEFAULT_STYLE, today: str | None = None,
+                 deceased_style: str | None = None) -> Group | None:
+    """One person's symbol with labels, at the layout's place (None when not drawn)."""
+    person, place = net.people.get(pid), layout.people.get(pid)
+    if person is None or place is None:
+        return None
+    return Group(owner=("person", pid),
+                 prims=person_symbol(person, style, today, deceased_style,
+                                     client=pid == net.client_id),
+                 z=Z_PERSON, anchor=(place.x, place.y), bounds=symbol_bounds(None, style))
 
 
 # -- households --------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .genogram_model import Family
+from .family import Family
 
 
 @dataclass

@@ -18,8 +18,8 @@ not yet linked) are drawn as isolated people on the client's row, to the right o
 they stay visible but out of the way.
 
 Pins: ``pins[pid].pinned`` keeps that person's x exactly and, when consistent, their row
-(relative to the other pinned rows). A pin that cannot hold is reported in ``warnings`` in
-Dutch, naming the person (the user's own data on their own screen; never logged).
+(relative to the other pinned rows). A pin that cannot hold is reported in ``unheld_pins``
+(ids: the layout reads no names, so a rename never needs a new layout).
 Same input in any dict order gives the same output; coordinates are rounded to 0.01.
 A person who is their own ancestor raises :class:`~netwerkkaart.model.CaseError`.
 """
@@ -28,24 +28,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..model import Network, Position
-from .genogram_blocks import build_blocks
-from .genogram_levels import LABEL_BLOCK, box_width, lines, row_pitch
-from .genogram_model import build_family
-from .genogram_order import Orderer
-from .genogram_rows import assign_rows
-from .genogram_types import GenogramLayout, PersonPlacement, SecondaryLink
-from .genogram_x import order_pins, place_x
-from .style import DEFAULT_STYLE, MapStyle
+from ...model import Network, Position
+from ..style import DEFAULT_STYLE, MapStyle
+from .blocks import build_blocks
+from .family import build_family
+from .levels import LABEL_BLOCK, box_width, lines, row_pitch
+from .order import Orderer
+from .rows import assign_rows
+from .types import GenogramLayout, PersonPlacement, SecondaryLink
+from .xplace import order_pins, place_x
 
 __all__ = ["LABEL_BLOCK", "genogram_layout", "row_pitch"]
 
 PIN_TOLERANCE = 0.006
-
-
-def _who(net: Network, pid: str) -> str:
-    name = net.people[pid].name.strip()
-    return name if name else "Een persoon zonder naam"
 
 
 def genogram_layout(net: Network, pins: Mapping[str, Position] | None = None,
@@ -84,17 +79,15 @@ def genogram_layout(net: Network, pins: Mapping[str, Position] | None = None,
     _place_extras(fam.extras, x, rows, extra_row, active, box, style.h_gap)
     for pid in fam.extras:
         rows[pid] = extra_row
-    for pid in active:
-        if pid in x and abs(x[pid] - active[pid].x) >= PIN_TOLERANCE:
-            warnings.append(f"{_who(net, pid)} kon niet op de vastgezette plek blijven "
-                            "(er is daar geen ruimte in de stamboom).")
+    unheld = tuple(pid for pid in active
+                   if pid in x and abs(x[pid] - active[pid].x) >= PIN_TOLERANCE)
 
     unions, sibships, row_y = lines(fam, bl, rows, x, o.hx, style)
     if not row_y and fam.extras:
         row_y = (0.0,)
     people = {pid: PersonPlacement(x[pid], row_y[rows[pid]], rows[pid]) for pid in sorted(x)}
     secondary = tuple(SecondaryLink(key, child, rel) for key, child, rel in fam.secondary)
-    return GenogramLayout(people, unions, sibships, secondary, row_y, tuple(warnings))
+    return GenogramLayout(people, unions, sibships, secondary, row_y, tuple(warnings), unheld)
 
 
 def _place_extras(extras: list[str], x: dict[str, float], rows: dict[str, int], row: int,

@@ -13,11 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .genogram_blocks import Blocks
-from .genogram_model import Family
-from .genogram_types import ChildDrop, SibshipPlacement, UnionPlacement
-from .style import DEFAULT_STYLE, MapStyle
-from .symbols import LABEL_BLOCK_HEIGHT, label_block_height, symbol_bounds, year_block_height
+from ..notation.symbols import (
+    LABEL_BLOCK_HEIGHT,
+    label_block_height,
+    symbol_bounds,
+    year_block_height,
+)
+from ..style import DEFAULT_STYLE, MapStyle
+from .blocks import Blocks
+from .family import Family
+from .types import ChildDrop, SibshipPlacement, UnionPlacement
 
 COUPLE_GAP = 8.0
 """A level-0 couple line runs this far below the partners' name labels, so that it never

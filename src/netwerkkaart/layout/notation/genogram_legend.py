@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..i18n import tr
-from ..labels import label
-from ..model.enums import (
+from ...i18n import tr
+from ...labels import label
+from ...model.enums import (
     EmotionalKind,
     ParentChildKind,
     PartnershipStatus,
@@ -20,15 +20,15 @@ from ..model.enums import (
     Sex,
     Zygosity,
 )
-from ..model.network import Network
-from ..model.people import Person
-from ..model.ties import EmotionalTie, ParentChildTie, PartnershipTie
-from .emotional_lines import emotional_label, emotional_prims
-from .genogram_lines import CHILD_DASH, partnership_dash, slash_count, slashes
-from .primitives import Ellipse, Group, Pen, Point, Polygon, Polyline, Primitive, Rect, Text
-from .style import DEFAULT_STYLE, MapStyle
+from ...model.network import Network
+from ...model.people import Person
+from ...model.ties import EmotionalTie, ParentChildTie, PartnershipTie
+from ..primitives import Ellipse, Group, Pen, Point, Polygon, Polyline, Primitive, Rect, Text
+from ..style import DEFAULT_STYLE, MapStyle
+from ..text import text_width
+from .couple import CHILD_DASH, HOUSEHOLD_COLOR, partnership_dash, slash_count, slashes
+from .emotional import emotional_label, emotional_prims
 from .symbols import person_symbol
-from .text import text_width
 
 Z_LEGEND = 40.0
 PAD = 12.0
@@ -110,8 +110,6 @@ def _emotional(kind: EmotionalKind) -> Sample:
 
 
 def _household(cx: float, cy: float, style: MapStyle) -> list[Primitive]:
-    from .genogram_draw import HOUSEHOLD_COLOR
-
     return [Rect(cx - SAMPLE_W / 2, cy - ROW / 2 + 4, SAMPLE_W, ROW - 8,
                  pen=Pen(HOUSEHOLD_COLOR, 1.6, "dot"), radius=6.0)]
 

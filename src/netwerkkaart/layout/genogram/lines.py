@@ -9,22 +9,25 @@ identical twins have a bar between their two lines.
 
 from __future__ import annotations
 
-from ..i18n import tr
-from ..model.dates import year_of
-from ..model.enums import ParentChildKind, PartnershipStatus, Zygosity
-from ..model.network import Network
-from ..model.ties import PartnershipTie
-from .genogram_types import GenogramLayout, SecondaryLink, SibshipPlacement, UnionPlacement
-from .primitives import Dash, Group, Pen, Point, Polyline, Primitive, Text
-from .style import MapStyle
-from .symbols import symbol_half_height
-from .text import text_width
+from ...i18n import tr
+from ...model.dates import year_of
+from ...model.enums import PartnershipStatus, Zygosity
+from ...model.network import Network
+from ...model.ties import PartnershipTie
+from ..notation.couple import (
+    CHILD_DASH,
+    SLASH_HALF,
+    partnership_dash,
+    slash_count,
+    slashes,
+)
+from ..notation.symbols import symbol_half_height
+from ..primitives import Group, Pen, Point, Polyline, Primitive, Text
+from ..style import MapStyle
+from ..text import text_width
+from .types import GenogramLayout, SecondaryLink, SibshipPlacement, UnionPlacement
 
 LINE_WIDTH = 2.0
-SLASH_HALF = 7.0
-"""Half height of a separation / divorce slash."""
-SLASH_SPACING = 6.0
-"""Horizontal distance between the two divorce slashes."""
 DATE_DROP = SLASH_HALF + 3.0
 """Dates sit this far below the couple line (above it are the names), clear of the slashes."""
 TWIN_BAR_AT = 0.45
@@ -32,32 +35,6 @@ TWIN_BAR_AT = 0.45
 SECONDARY_STUB = 14.0
 """Vertical end pieces of a secondary link, so its ends are unmistakable."""
 Z_LINES = 10.0
-
-CHILD_DASH: dict[ParentChildKind, Dash] = {
-    ParentChildKind.BIOLOGICAL: "solid",
-    ParentChildKind.ADOPTED: "dash",
-    ParentChildKind.FOSTER: "dot",
-}
-
-
-def partnership_dash(status: PartnershipStatus) -> Dash:
-    """Living together is dashed; marriages (also ended ones) are solid."""
-    return "dash" if status == PartnershipStatus.LIVING_TOGETHER else "solid"
-
-
-def slash_count(status: PartnershipStatus) -> int:
-    """One slash for a separation, two for a divorce."""
-    return {PartnershipStatus.SEPARATED: 1, PartnershipStatus.DIVORCED: 2}.get(status, 0)
-
-
-def slashes(cx: float, y: float, count: int, pen: Pen) -> list[Polyline]:
-    """``count`` slashes (lower left to upper right) across a horizontal line at ``cx``."""
-    out: list[Polyline] = []
-    for i in range(count):
-        x = cx + (i - (count - 1) / 2) * SLASH_SPACING
-        out.append(Polyline(((x - SLASH_HALF / 2, y + SLASH_HALF),
-                             (x + SLASH_HALF / 2, y - SLASH_HALF)), pen))
-    return out
 
 
 def date_labels(tie: PartnershipTie) -> tuple[str | None, str | None]:

@@ -20,12 +20,12 @@ from __future__ import annotations
 import datetime as _dt
 import math
 
-from ..model.dates import age_at, year_of
-from ..model.enums import Pregnancy, Sex
-from ..model.people import Person
-from .primitives import Ellipse, Pen, Point, Polygon, Polyline, Primitive, Rect, Text
-from .style import DEFAULT_STYLE, MapStyle
-from .text import text_width, wrap
+from ...model.dates import age_at, year_of
+from ...model.enums import Pregnancy, Sex
+from ...model.people import Person
+from ..primitives import Ellipse, Pen, Point, Polygon, Polyline, Primitive, Rect, Text
+from ..style import DEFAULT_STYLE, MapStyle
+from ..text import text_width, wrap
 
 CLIENT_INSET = 5.0
 """Distance between the outer and the inner outline of the client's symbol."""

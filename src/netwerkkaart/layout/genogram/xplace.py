@@ -16,7 +16,7 @@ import math
 import numpy as np
 from scipy.optimize import isotonic_regression  # type: ignore[import-untyped]
 
-from .genogram_order import Orderer
+from .order import Orderer
 
 ONLY_CHILD_WEIGHT = 2.0
 SIBSHIP_EXPONENT = 1.5

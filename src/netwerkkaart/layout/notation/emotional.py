@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import math
 
-from ..model.enums import EmotionalKind
-from .primitives import Pen, Point, Polygon, Polyline, Primitive, Text
+from ...model.enums import EmotionalKind
+from ..primitives import Pen, Point, Polygon, Polyline, Primitive, Text
 
 EMOTIONAL_COLORS: dict[EmotionalKind, str] = {
     EmotionalKind.CLOSE: "#2a6fb0",
@@ -58,7 +58,7 @@ SAMPLES = 32
 
 def emotional_label(kind: EmotionalKind) -> str:
     """Dutch legend text for an emotional relationship (the one label table)."""
-    from ..labels import label
+    from ...labels import label
 
     return label(kind)
 

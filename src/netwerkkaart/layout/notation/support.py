@@ -1,0 +1,109 @@
+"""Support-tie notation of the ecogram (Hartman 1978, Dutch mantelzorg practice).
+
+Solid (thick) = strong / supportive, dashed = weak, zigzag = stressful; arrows give the
+direction in which energy or support flows (both ends: reciprocal); the letters P/G/A/E say
+the type of support. :func:`ecogram_legend` explains what a case uses.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ...i18n import tr
+from ...labels import label
+from ...model import EnergyDirection, SupportStrength, SupportTie, SupportType
+from ..primitives import Group, Pen, Polygon, Polyline, Primitive, Rect, Text
+from ..style import DEFAULT_STYLE, MapStyle
+
+SUPPORT_COLOUR = {
+    SupportStrength.STRONG: "#2f6f4f",
+    SupportStrength.WEAK: "#5f7f9f",
+    SupportStrength.STRESSFUL: "#b0413e",
+}
+
+
+def ecogram_legend(ties: list[SupportTie], style: MapStyle = DEFAULT_STYLE) -> Group:
+    """What the lines and letters of the ecogram mean: only what this case uses."""
+    prims: list[Primitive] = []
+    y = 14.0
+    prims.append(Text(14, y, tr("Legenda (ecogram)"), size=style.small_size + 1, bold=True,
+                      align="left"))
+    y += 30
+    for strength in SupportStrength:
+        if any(t.strength is strength for t in ties):
+            sample = SupportTie(a="x", b="y", strength=strength)
+            for p in support_line(sample, (14 - 32, y), (64 + 32, y), style):
+                prims.append(p)
+            prims.append(Text(80, y, label(strength), size=style.small_size, align="left",
+                              valign="middle"))
+            y += 26
+    if any(t.direction is not EnergyDirection.NONE for t in ties):
+        prims.append(arrow_head((64, y), (14, y), style.muted))
+        prims.append(Polyline(((14, y), (60, y)), Pen(style.muted, 2.0)))
+        prims.append(Text(80, y, tr("Richting van de steun / energie"), size=style.small_size,
+                          align="left", valign="middle"))
+        y += 26
+    types = sorted({st for t in ties for st in t.support_types}, key=list(SupportType).index)
+    for st in types:
+        prims.append(Text(80, y, label(st), size=style.small_size, align="left",
+                          valign="middle"))
+        y += 22
+    width = 300.0
+    prims.insert(0, Rect(0, 0, width, y + 4, Pen("#9a9a9a", 1.0), "#ffffff", radius=6))
+    return Group(("legend", "ecogram"), tuple(prims), z=40, bounds=(0, 0, width, y + 4))
+
+
+def edge_point(p: tuple[float, float], q: tuple[float, float], gap: float) -> tuple[float, float]:
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    d = math.hypot(dx, dy) or 1.0
+    return (p[0] + dx / d * gap, p[1] + dy / d * gap)
+
+
+def zigzag(p: tuple[float, float], q: tuple[float, float], amplitude: float = 6.0,
+           wavelength: float = 14.0) -> tuple[tuple[float, float], ...]:
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    d = math.hypot(dx, dy) or 1.0
+    ux, uy, nx, ny = dx / d, dy / d, -dy / d, dx / d
+    steps = max(2, int(d / (wavelength / 2)))
+    pts = [p]
+    for i in range(1, steps):
+        t = d * i / steps
+        side = amplitude if i % 2 else -amplitude
+        pts.append((p[0] + ux * t + nx * side, p[1] + uy * t + ny * side))
+    pts.append(q)
+    return tuple(pts)
+
+
+def arrow_head(tip: tuple[float, float], tail: tuple[float, float], colour: str,
+               size: float = 13.0) -> Polygon:
+    dx, dy = tip[0] - tail[0], tip[1] - tail[1]
+    d = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / d, dy / d
+    left = (tip[0] - ux * size - uy * size * 0.5, tip[1] - uy * size + ux * size * 0.5)
+    right = (tip[0] - ux * size + uy * size * 0.5, tip[1] - uy * size - ux * size * 0.5)
+    return Polygon((tip, left, right), Pen(colour, 1.0), colour)
+
+
+def support_line(tie: SupportTie, pa: tuple[float, float], pb: tuple[float, float],
+                 style: MapStyle = DEFAULT_STYLE) -> list[Primitive]:
+    gap = style.symbol / 2 + 8
+    a, b = edge_point(pa, pb, gap), edge_point(pb, pa, gap)
+    colour = SUPPORT_COLOUR[tie.strength]
+    prims: list[Primitive] = []
+    if tie.strength is SupportStrength.STRESSFUL:
+        prims.append(Polyline(zigzag(a, b), Pen(colour, 2.5)))
+    elif tie.strength is SupportStrength.WEAK:
+        prims.append(Polyline((a, b), Pen(colour, 2.0, "dash")))
+    else:
+        prims.append(Polyline((a, b), Pen(colour, 4.0)))
+    if tie.direction in (EnergyDirection.A_TO_B, EnergyDirection.BOTH):
+        prims.append(arrow_head(b, a, colour))
+    if tie.direction in (EnergyDirection.B_TO_A, EnergyDirection.BOTH):
+        prims.append(arrow_head(a, b, colour))
+    if tie.support_types:
+        letters = " ".join(t.value for t in tie.support_types)
+        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+        prims.append(Text(mx, my - 4, letters, size=style.small_size + 1, bold=True,
+                          color=colour, valign="bottom"))
+    return prims
+

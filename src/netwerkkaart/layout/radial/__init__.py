@@ -1,0 +1,1 @@
+"""Placement around the client for the ecogram and the netwerkkaart (rings, sectors, slots)."""

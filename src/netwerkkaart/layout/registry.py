@@ -1,0 +1,222 @@
+"""The maps, each declared once: what they show, how they are laid out and drawn, what a drop
+means, and what an edit makes them redraw. Qt-free.
+
+Every map is a :class:`MapSpec` in :data:`MAPS`. The screen (``ui/scene.py``), PNG/SVG
+(``ui/render.py``) and the PDF ask this registry; no ``ui/`` module decides what a map
+contains (an import-linter contract keeps the map internals out of ``ui/``).
+
+A spec is told the case and a style and answers with
+
+* :meth:`MapSpec.layout_inputs`: a hashable value of exactly what its layout reads, so the
+  layout is cached on its real inputs (:func:`map_layout`) and re-runs only when they change;
+* :meth:`MapSpec.compute_layout`: positions of the people it shows (plus its own detail);
+* :meth:`MapSpec.draw`: the display list (groups of primitives, legend and background);
+* :meth:`MapSpec.redraw`: when the layout inputs did not change, which groups an edit can
+  have changed (a rename redraws that one person; a change the map does not draw, nothing);
+* :meth:`MapSpec.drop` and :meth:`MapSpec.place_new`: the model edits for dropping people at
+  points and for placing a person just added.
+
+:func:`draw_state` and :func:`update_state` put that together for a view: given what is on
+screen and the model's change set, they return exactly the groups to add, replace or remove.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections import OrderedDict
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Case, ChangeSet, MapKind, Op
+from .primitives import Group, Point
+from .style import DEFAULT_STYLE, MapStyle
+
+Owner = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class MapLayout:
+    """Where a map places the people it shows, plus what its drawing needs besides."""
+
+    positions: Mapping[str, Point]
+    detail: Any = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Redraw:
+    """Groups an edit may have changed, when the layout stays: ``owners`` are recomputed one
+    by one; for the owner kinds in ``scope`` (e.g. ``"legend"``) the whole set is."""
+
+    groups: list[Group] = field(default_factory=list)
+    owners: set[Owner] = field(default_factory=set)
+    scope: set[str] = field(default_factory=set)
+
+
+class MapSpec(ABC):
+    """One map. Subclasses live in :mod:`.maps`; instances are registered in :data:`MAPS`."""
+
+    kind: MapKind
+    draws_meta: bool = False
+    """Whether the case metadata (reference, notes...) appears on this map."""
+
+    @abstractmethod
+    def shows(self, case: Case) -> list[str]:
+        """Ids of the people this map shows."""
+
+    @abstractmethod
+    def layout_inputs(self, case: Case, style: MapStyle) -> Hashable:
+        """Exactly what :meth:`compute_layout` reads."""
+
+    @abstractmethod
+    def compute_layout(self, case: Case, style: MapStyle) -> MapLayout:
+        """Positions of the people this map shows. Pure; cached by :func:`map_layout`."""
+
+    @abstractmethod
+    def draw(self, case: Case, style: MapStyle, layout: MapLayout,
+             today: str | None = None) -> list[Group]:
+        """Every group of the map, legend and background included."""
+
+    def redraw(self, case: Case, style: MapStyle, layout: MapLayout, change: ChangeSet,
+               today: str | None = None) -> Redraw | None:
+        """The groups ``change`` may have altered while the layout stays; None: draw all."""
+        return None
+
+    @abstractmethod
+    def drop(self, case: Case, layout: MapLayout, moves: Mapping[str, Point]) -> list[Op]:
+        """The model edit for dropping people at scene points (empty: nothing changes)."""
+
+    def place_new(self, case: Case, layout: MapLayout, person_id: str,
+                  near: Point) -> list[Op]:
+        """Extra operations that place a person just added, near a point (default: none)."""
+        return []
+
+
+MAPS: dict[MapKind, MapSpec] = {}
+
+
+def register(spec: MapSpec) -> MapSpec:
+    MAPS[spec.kind] = spec
+    return spec
+
+
+def map_spec(kind: MapKind) -> MapSpec:
+    _load()
+    return MAPS[kind]
+
+
+def _load() -> None:
+    if len(MAPS) < len(MapKind):
+        from . import maps  # noqa: F401  (registers the three maps)
+
+
+# -- the layout, cached on its real inputs ------------------------------------------------
+
+_CACHE: OrderedDict[tuple[MapKind, MapStyle, Hashable], MapLayout] = OrderedDict()
+_CACHE_SIZE = 8
+
+
+def map_layout(case: Case, kind: MapKind, style: MapStyle = DEFAULT_STYLE,
+               key: Hashable | None = None) -> MapLayout:
+    spec = map_spec(kind)
+    inputs = spec.layout_inputs(case, style) if key is None else key
+    cache_key = (kind, style, inputs)
+    found = _CACHE.get(cache_key)
+    if found is not None:
+        _CACHE.move_to_end(cache_key)
+        return found
+    layout = spec.compute_layout(case, style)
+    _CACHE[cache_key] = layout
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return layout
+
+
+def clear_layout_cache() -> None:
+    _CACHE.clear()
+
+
+# -- what a view shows, and what an edit changes in it --------------------------------------
+
+
+@dataclass
+class MapState:
+    """What one view of a map shows now: the case it drew, the layout, the groups."""
+
+    kind: MapKind
+    style: MapStyle
+    today: str | None
+    case: Case
+    key: Hashable
+    layout: MapLayout
+    groups: dict[Owner, Group]
+
+
+@dataclass(frozen=True)
+class MapUpdate:
+    """The groups to add or replace (``changed``) and to take away (``removed``)."""
+
+    changed: list[Group]
+    removed: list[Owner]
+    relayout: bool
+
+    @property
+    def empty(self) -> bool:
+        return not (self.changed or self.removed)
+
+
+def draw_map(case: Case, kind: MapKind, style: MapStyle = DEFAULT_STYLE,
+             today: str | None = None) -> list[Group]:
+    """Every group of a map, for a picture or a page."""
+    return list(draw_state(case, kind, style, today).groups.values())
+
+
+def draw_state(case: Case, kind: MapKind, style: MapStyle = DEFAULT_STYLE,
+               today: str | None = None) -> MapState:
+    spec = map_spec(kind)
+    key = spec.layout_inputs(case, style)
+    layout = map_layout(case, kind, style, key)
+    groups = spec.draw(case, style, layout, today)
+    return MapState(kind, style, today, case, key, layout, _by_owner(groups))
+
+
+def update_state(state: MapState, case: Case, change: ChangeSet) -> MapUpdate:
+    """Bring ``state`` up to ``case`` after ``change``; say which groups changed.
+
+    A change the map does not draw changes nothing; with the layout inputs unchanged only the
+    groups the spec names are redrawn; otherwise the layout runs (or comes from the cache) and
+    the new groups are compared with the old ones, so unchanged groups keep their items.
+    """
+    spec = map_spec(state.kind)
+    placed_here = bool(change.placed.get(state.kind))
+    if not (change.structural or placed_here or (change.meta and spec.draws_meta)):
+        state.case = case
+        return MapUpdate([], [], False)
+    key = spec.layout_inputs(case, state.style)
+    if not change.reset and key == state.key:
+        redraw = spec.redraw(case, state.style, state.layout, change, state.today)
+        if redraw is not None:
+            state.case = case
+            return _apply_partial(state, redraw)
+    layout = map_layout(case, state.kind, state.style, key)
+    groups = _by_owner(spec.draw(case, state.style, layout, state.today))
+    changed = [g for owner, g in groups.items() if state.groups.get(owner) != g]
+    removed = [owner for owner in state.groups if owner not in groups]
+    state.case, state.key, state.layout, state.groups = case, key, layout, groups
+    return MapUpdate(changed, removed, True)
+
+
+def _apply_partial(state: MapState, redraw: Redraw) -> MapUpdate:
+    fresh = _by_owner(redraw.groups)
+    changed = [g for owner, g in fresh.items() if state.groups.get(owner) != g]
+    removed = [owner for owner in state.groups
+               if owner not in fresh and (owner in redraw.owners or owner[0] in redraw.scope)]
+    for owner in removed:
+        del state.groups[owner]
+    state.groups.update(fresh)
+    return MapUpdate(changed, removed, False)
+
+
+def _by_owner(groups: Iterable[Group]) -> dict[Owner, Group]:
+    return {g.owner: g for g in sorted(groups, key=lambda g: g.z)}

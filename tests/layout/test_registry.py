@@ -1,0 +1,224 @@
+"""The map registry: one description per map, layouts cached on their real inputs, the
+netwerkkaart by ring and sector, drops as model edits, and redraws decided by the change set."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from netwerkkaart.example import example_case
+from netwerkkaart.layout import registry
+from netwerkkaart.layout.maps.genogram import GenogramMap
+from netwerkkaart.layout.radial.placement import cells, network_people
+from netwerkkaart.layout.registry import draw_state, map_layout, map_spec, update_state
+from netwerkkaart.layout.style import DEFAULT_STYLE
+from netwerkkaart.model import (
+    Case,
+    CaseDocument,
+    CaseMeta,
+    Cell,
+    ChangeSet,
+    EmotionalTie,
+    MapKind,
+    Person,
+    PersonKind,
+    Place,
+    PlaceCell,
+    Position,
+    Put,
+    RingCode,
+    SectorCode,
+    SetMeta,
+)
+from netwerkkaart.model.family_ops import add_child_ops
+from tests.strategies import cases
+
+NK = MapKind.NETWERKKAART
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> Iterator[None]:
+    registry.clear_layout_cache()
+    yield
+    registry.clear_layout_cache()
+
+
+def _id(case: Case, first: str) -> str:
+    return next(p.id for p in case.network.people.values() if p.name.split()[0] == first)
+
+
+def test_every_map_is_registered_with_its_kind() -> None:
+    assert {map_spec(k).kind for k in MapKind} == set(MapKind)
+
+
+# -- the netwerkkaart as a model --------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=cases(max_people=14))
+def test_everyone_stands_in_their_own_ring_and_sector(case: Case) -> None:
+    layout = map_layout(case, NK)
+    geometry = layout.detail
+    circle = case.circle
+    for pid, cell in cells(case).items():
+        x, y = layout.positions[pid]
+        pin = circle.positions.get(pid)
+        if pin is not None and pin.pinned:
+            assert (x, y) == (pin.x, pin.y)
+        else:
+            assert geometry.cell_at(x, y) == cell
+    assert map_spec(NK).compute_layout(case, DEFAULT_STYLE) == layout  # deterministic
+
+
+def test_sectors_that_grow_do_not_move_anyone_into_another_sector() -> None:
+    """The drift of version 1: a stored x, y ended up in another sector when one grew."""
+    case = example_case()
+    henk = _id(case, "Henk")
+    doc = CaseDocument(case)
+    doc.apply([PlaceCell(henk, Cell(ring=RingCode.INTIMI, sector=SectorCode.BUREN))])
+    before = map_layout(doc.case, NK).detail
+    doc.apply([Put("people", Person(name=f"Vriend {i}", kind=PersonKind.FRIEND))
+               for i in range(12)])
+    after = map_layout(doc.case, NK)
+    assert after.detail.sectors != before.sectors  # the friends' sector grew
+    assert after.detail.cell_at(*after.positions[henk]) == Cell(ring=RingCode.INTIMI,
+                                                                sector=SectorCode.BUREN)
+
+
+def test_dropping_in_another_cell_is_that_model_edit_and_inside_a_cell_nothing() -> None:
+    case = example_case()
+    henk = _id(case, "Henk")
+    spec = map_spec(NK)
+    layout = map_layout(case, NK)
+    geometry = layout.detail
+    target = next(s for s in geometry.sectors if s.sector == SectorCode.VRIJWILLIGERS)
+    angle = target.start + target.span / 2
+    r = geometry.ring_middle(0)
+    ops = spec.drop(case, layout, {henk: (r * math.cos(angle), r * math.sin(angle))})
+    assert ops == [PlaceCell(henk, Cell(ring=RingCode.INTIMI, sector=SectorCode.VRIJWILLIGERS))]
+    x, y = layout.positions[henk]
+    assert spec.drop(case, layout, {henk: (x + 3, y + 3)}) == []  # same cell: stays automatic
+    assert spec.drop(case, layout, {henk: (0.0, 0.0)}) == []  # onto the client's circle
+    pinned = CaseDocument(case)
+    pinned.apply([Place(NK, henk, Position(x=x, y=y, pinned=True))])
+    ops = spec.drop(pinned.case, map_layout(pinned.case, NK), {henk: (x + 3, y + 3)})
+    assert ops == [Place(NK, henk, Position(x=x + 3, y=y + 3, pinned=True))]
+
+
+def test_the_background_names_the_cases_own_rings_and_sectors() -> None:
+    groups = {g.owner: g for g in registry.draw_map(example_case(), NK)}
+    texts = {getattr(p, "text", None) for p in groups[("background", "netwerkkaart")].prims}
+    assert {"Intimi", "Vrienden", "Bekenden", "Diensten"} <= texts
+    assert {"Familie", "Vrienden en kennissen", "Buren", "Professionals"} <= texts
+
+
+# -- redraw what changed -----------------------------------------------------------------
+
+
+class Counter:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, cls: type) -> None:
+        self.calls = 0
+        real = cls.compute_layout
+
+        def counting(spec, case, style):  # type: ignore[no-untyped-def]
+            self.calls += 1
+            return real(spec, case, style)
+
+        monkeypatch.setattr(cls, "compute_layout", counting)
+
+
+def _edit(state: registry.MapState, doc: CaseDocument, ops: list) -> registry.MapUpdate:
+    heard: list[ChangeSet] = []
+    doc.subscribe(heard.append)
+    doc.apply(ops)
+    return update_state(state, doc.case, heard[-1])
+
+
+def test_rename_redraws_that_person_only_and_runs_no_layout(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    counter = Counter(monkeypatch, GenogramMap)
+    doc = CaseDocument(example_case())
+    state = draw_state(doc.case, MapKind.GENOGRAM)
+    assert counter.calls == 1
+    kees = doc.case.network.people[_id(doc.case, "Kees")]
+    update = _edit(state, doc, [Put("people", kees.model_copy(update={"name": "Kees Vries"}))])
+    assert counter.calls == 1 and not update.relayout
+    assert [g.owner for g in update.changed] == [("person", kees.id)]
+    assert update.removed == []
+    assert state.groups == {g.owner: g for g in registry.draw_map(doc.case, MapKind.GENOGRAM)}
+
+
+def test_what_no_map_draws_redraws_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    counter = Counter(monkeypatch, GenogramMap)
+    doc = CaseDocument(example_case())
+    states = {k: draw_state(doc.case, k) for k in MapKind}
+    heard: list[ChangeSet] = []
+    doc.subscribe(heard.append)
+    doc.apply([SetMeta(CaseMeta(reference="NIEUW-1"))])  # a keystroke in the case form
+    kees = doc.case.network.people[_id(doc.case, "Kees")]
+    doc.apply([Put("people", kees.model_copy(update={"notes": "Belt elke zondag."}))])
+    drawn: list[str] = []
+    for cls in {type(map_spec(k)) for k in MapKind}:
+        for name in ("draw", "redraw"):
+            real = getattr(cls, name)
+            monkeypatch.setattr(cls, name, lambda *a, _r=real, _n=name, **k: (
+                drawn.append(_n), _r(*a, **k))[1])
+    for i, change in enumerate(heard):
+        for kind, state in states.items():
+            assert update_state(state, doc.case, change).empty, kind
+        if i == 0:
+            assert drawn == []  # the case form's change: not even recomputed
+    assert counter.calls == 1
+
+
+def test_an_emotional_tie_redraws_lines_not_the_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    counter = Counter(monkeypatch, GenogramMap)
+    doc = CaseDocument(example_case())
+    state = draw_state(doc.case, MapKind.GENOGRAM)
+    tie = EmotionalTie(a=_id(doc.case, "Petra"), b=_id(doc.case, "Kees"))
+    update = _edit(state, doc, [Put("ties", tie)])
+    assert counter.calls == 1 and not update.relayout
+    assert ("tie", tie.id) in {g.owner for g in update.changed}
+    assert {g.owner for g in update.changed} <= {("tie", tie.id), ("legend", "")}
+
+
+def test_a_structural_edit_runs_the_layout_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    counter = Counter(monkeypatch, GenogramMap)
+    doc = CaseDocument(example_case())
+    state = draw_state(doc.case, MapKind.GENOGRAM)
+    ops, child = add_child_ops(doc.case, _id(doc.case, "Kees"))
+    update = _edit(state, doc, ops)
+    assert counter.calls == 2 and update.relayout
+    assert ("person", child) in {g.owner for g in update.changed}
+    assert state.groups == {g.owner: g for g in registry.draw_map(doc.case, MapKind.GENOGRAM)}
+    draw_state(doc.case, MapKind.GENOGRAM)  # same inputs: from the cache
+    assert counter.calls == 2
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=cases(max_people=10), data=st.data())
+def test_layouts_do_not_read_what_their_inputs_leave_out(case: Case, data: st.DataObject) -> None:
+    """Names, notes and organisations are not layout inputs: changing them moves nobody."""
+    people = dict(case.network.people)
+    for pid in data.draw(st.lists(st.sampled_from(sorted(people)), unique=True)):
+        people[pid] = people[pid].model_copy(update={
+            "name": data.draw(st.text(max_size=30)), "notes": "x", "organisation": "y"})
+    changed = case.model_copy(update={"network": case.network.replace(people=people)})
+    for kind in MapKind:
+        spec = map_spec(kind)
+        assert spec.layout_inputs(changed, DEFAULT_STYLE) == spec.layout_inputs(
+            case, DEFAULT_STYLE)
+        assert (spec.compute_layout(changed, DEFAULT_STYLE).positions
+                == spec.compute_layout(case, DEFAULT_STYLE).positions)
+
+
+def test_network_maps_show_the_living_network() -> None:
+    case = example_case()
+    shown = set(map_spec(MapKind.ECOGRAM).shows(case))
+    assert shown == {p.id for p in network_people(case)}
+    assert _id(case, "Gerrit") not in shown  # deceased
+    assert _id(case, "Ruud") not in map_spec(MapKind.GENOGRAM).shows(case)  # a professional
