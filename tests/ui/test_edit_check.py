@@ -96,3 +96,15 @@ def test_a_refused_field_edit_shows_why_marks_the_field_and_changes_nothing(
     assert w.session.case.network.people[jan].birth == "1945"
     assert not form.error.isVisibleTo(form)
     to_bytes(w.session.case)
+
+
+def test_new_case_dialog_asks_the_model_about_the_client(qtbot) -> None:
+    dialog = dialogs.NewCaseDialog()
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Jan")
+    dialog.birth.setText(f"{dt.date.today().year + 1}")
+    dialog.accept()
+    assert dialog.client is None and "in de toekomst" in dialog.error.text()
+    dialog.birth.setText("12-03-1944")
+    dialog.accept()
+    assert dialog.client is not None and dialog.client.birth == "1944-03-12"

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 from ..labels import label
 from ..model import (
+    CLIENT,
     AnyTie,
+    Case,
+    EditRefused,
     EmotionalKind,
     EmotionalTie,
     ParentChildKind,
@@ -29,12 +32,14 @@ from ..model import (
     PartnershipStatus,
     PartnershipTie,
     Person,
+    Put,
+    SetRef,
     Sex,
     SupportStrength,
     SupportTie,
+    check_edit,
 )
-from ..model.dates import DateError, in_future, parse_display
-from ..model.people import BIRTH_IN_FUTURE
+from ..model.dates import DateError, parse_display
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
@@ -76,14 +81,16 @@ class NewCaseDialog(QDialog):
         except DateError as err:
             self.error.setText(str(err))
             return
-        if birth and in_future(birth):
-            self.error.setText(tr(BIRTH_IN_FUTURE))
-            return
         if not self.name.text().strip():
             self.error.setText(tr("Vul de naam van de cliënt in."))
             return
-        self.client = Person(name=self.name.text().strip(), sex=self.sex.currentData(),
-                             birth=birth)
+        client = Person(name=self.name.text().strip(), sex=self.sex.currentData(), birth=birth)
+        try:  # the model judges the new client as it judges every edit
+            check_edit(Case(), [Put("people", client), SetRef(CLIENT.name, client.id)])
+        except EditRefused as refusal:
+            self.error.setText(str(refusal))
+            return
+        self.client = client
         super().accept()
 
 
