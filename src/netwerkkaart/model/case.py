@@ -19,7 +19,7 @@ from ..i18n import tr
 from .dates import PartialDate
 from .enums import MapKind
 from .network import Network
-from .records import Problem, case_refs, record_kind, record_kinds
+from .records import Problem, RecordKind, case_refs, record_kind, record_kinds
 from .views import CircleView, MapView, Views
 
 
@@ -112,27 +112,33 @@ def _reference_problems(net: Network) -> Iterator[Problem]:
                              target=record_kind(ref.target).label))
 
 
+def record_problems(kind: RecordKind, rid: str, rec: Any, net: Network) -> Iterator[Problem]:
+    """One record on its own: its invariants, its references, enough members."""
+    for rule in kind.invariants:
+        yield from rule(rec)
+    for ref, target in kind.referenced(rec):
+        if target not in net.records(ref.target):
+            yield Problem(tr(DANGLING, kind=kind.label, rid=rid, id=target,
+                             target=record_kind(ref.target).label),
+                          kind.collection, rid, ref.field)
+    for ref in kind.refs:
+        if ref.many and len(getattr(rec, ref.field)) < ref.min_count:
+            yield Problem(tr(TOO_FEW, kind=kind.label, rid=rid, n=ref.min_count),
+                          kind.collection, rid, ref.field)
+
+
 def _record_problems(net: Network) -> Iterator[Problem]:
     for kind in record_kinds():
         exclusive: dict[str, set[str]] = {}
         for rid, rec in net.records(kind.collection).items():
-            for rule in kind.invariants:
-                yield from rule(rec)
+            yield from record_problems(kind, rid, rec, net)
             for ref, target in kind.referenced(rec):
-                if target not in net.records(ref.target):
-                    yield Problem(tr(DANGLING, kind=kind.label, rid=rid, id=target,
-                                     target=record_kind(ref.target).label),
-                                  kind.collection, rid, ref.field)
                 if ref.exclusive:
                     seen = exclusive.setdefault(ref.field, set())
                     if target in seen:
                         yield Problem(tr(TWICE, id=target, kind=kind.label),
                                       kind.collection, rid, ref.field)
                     seen.add(target)
-            for ref in kind.refs:
-                if ref.many and len(getattr(rec, ref.field)) < ref.min_count:
-                    yield Problem(tr(TOO_FEW, kind=kind.label, rid=rid, n=ref.min_count),
-                                  kind.collection, rid, ref.field)
 
 
 def _view_problems(case: Case) -> Iterator[Problem]:

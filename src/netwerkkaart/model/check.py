@@ -30,13 +30,13 @@ from .case import (
     DANGLING,
     NO_REF,
     OWN_ANCESTOR,
-    TOO_FEW,
     TWICE,
     UNKNOWN_CELL,
     UNKNOWN_PLACED,
     UNKNOWN_REF,
     Case,
     ancestry_cycle,
+    record_problems,
 )
 from .edits import Applied, Op, apply_ops
 from .enums import MapKind
@@ -91,22 +91,13 @@ def edit_problems(applied: Applied) -> Iterator[Problem]:
         items = net.records(collection)
         for rid in sorted(ids - deleted[collection]):
             rec = items[rid]
-            for rule in kind.invariants:
-                yield from rule(rec)
+            yield from record_problems(kind, rid, rec, net)
             for ref, target in kind.referenced(rec):
-                if target not in net.records(ref.target):
-                    yield Problem(tr(DANGLING, kind=kind.label, rid=rid, id=target,
-                                     target=record_kind(ref.target).label),
-                                  collection, rid, ref.field)
                 if ref.exclusive and (list(getattr(rec, ref.field)).count(target) > 1 or any(
                         target in getattr(other, ref.field)
                         for oid, other in items.items() if oid != rid)):
                     yield Problem(tr(TWICE, id=target, kind=kind.label), collection, rid,
                                   ref.field)
-            for ref in kind.refs:
-                if ref.many and len(getattr(rec, ref.field)) < ref.min_count:
-                    yield Problem(tr(TOO_FEW, kind=kind.label, rid=rid, n=ref.min_count),
-                                  collection, rid, ref.field)
     # nothing may still refer to what was deleted
     if any(deleted.values()):
         for kind in record_kinds():
