@@ -84,7 +84,8 @@ class NewCaseDialog(QDialog):
         if not self.name.text().strip():
             self.error.setText(tr("Vul de naam van de cliënt in."))
             return
-        client = Person(name=self.name.text().strip(), sex=self.sex.currentData(), birth=birth)
+        sex = list(Sex)[self.sex.currentIndex()]
+        client = Person(name=self.name.text().strip(), sex=sex, birth=birth)
         try:  # the model judges the new client as it judges every edit
             check_edit(Case(), [Put("people", client), SetRef(CLIENT.name, client.id)])
         except EditRefused as refusal:

@@ -70,23 +70,29 @@ class NotesField(QPlainTextEdit):
 
 
 class ChoiceField(QComboBox):
-    """A combobox over enum codes (with an optional empty choice shown as '—')."""
+    """A combobox over enum codes (with an optional empty choice shown as '—').
+
+    The codes are kept in a list beside the items: Qt hands item data back as plain text, and
+    codes of different kinds may share a text, so the index is what identifies a choice.
+    """
 
     def __init__(self, codes: Sequence[StrEnum], on_commit: Commit, optional: bool = False,
                  labels: Callable[[StrEnum], str] = label) -> None:
         super().__init__()
         self._on_commit = on_commit
+        self.codes: list[StrEnum | None] = ([None] if optional else []) + list(codes)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
-        if optional:
-            self.addItem("—", None)
-        for code in codes:
-            self.addItem(labels(code), code)
-        self.activated.connect(lambda _i: self._on_commit(self.currentData()))
+        for code in self.codes:
+            self.addItem("—" if code is None else labels(code))
+        self.activated.connect(lambda i: self._on_commit(self.code_at(i)))
+
+    def code_at(self, index: int) -> StrEnum | None:
+        return self.codes[index] if 0 <= index < len(self.codes) else None
 
     def set_value(self, code: StrEnum | None) -> None:
         with QSignalBlocker(self):
-            self.setCurrentIndex(max(0, self.findData(code)))
+            self.setCurrentIndex(self.codes.index(code) if code in self.codes else 0)
 
 
 class ExtensibleChoiceField(QComboBox):
@@ -101,13 +107,12 @@ class ExtensibleChoiceField(QComboBox):
         super().__init__()
         self._on_commit = on_commit
         self._last: StrEnum | Custom | None = None
+        self.codes: list[StrEnum | None] = ([None] if optional else []) + list(codes)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(12)
-        if optional:
-            self.addItem("", None)
-        for code in codes:
-            self.addItem(label(code), code)
+        for code in self.codes:
+            self.addItem("" if code is None else label(code))
         line = self.lineEdit()
         line.setPlaceholderText(placeholder)
         self.activated.connect(self._picked)
@@ -116,8 +121,8 @@ class ExtensibleChoiceField(QComboBox):
     def set_value(self, value: StrEnum | Custom | None) -> None:
         self._last = value
         with QSignalBlocker(self):
-            index = self.findData(value) if not isinstance(value, Custom) else -1
-            if index >= 0:
+            index = self.codes.index(value) if value in self.codes else -1
+            if index >= 0 and not isinstance(value, Custom):
                 self.setCurrentIndex(index)
             else:
                 self.setCurrentIndex(-1)
@@ -127,14 +132,13 @@ class ExtensibleChoiceField(QComboBox):
         text = " ".join(self.currentText().split())
         if not text:
             return None
-        for i in range(self.count()):
-            if self.itemText(i).casefold() == text.casefold():
-                data = self.itemData(i)
-                return data if isinstance(data, StrEnum) else None
+        for i, code in enumerate(self.codes):
+            if code is not None and self.itemText(i).casefold() == text.casefold():
+                return code
         return Custom(custom=text[:200])
 
-    def _picked(self, _index: int) -> None:
-        self._commit(self.value())
+    def _picked(self, index: int) -> None:
+        self._commit(self.codes[index] if 0 <= index < len(self.codes) else self.value())
 
     def _typed(self) -> None:
         self._commit(self.value())

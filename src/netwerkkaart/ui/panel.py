@@ -69,6 +69,8 @@ class PersonForm(QWidget):
         super().__init__()
         self.session = session
         self.person_id: str | None = None
+        self.map_kind = MapKind.GENOGRAM
+        """The map on screen: its pin is the one the Losmaken button shows and clears."""
         page, form = _form()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -137,7 +139,7 @@ class PersonForm(QWidget):
         set_visible_row(self.organisation, p.kind in (PersonKind.PROFESSIONAL,
                         PersonKind.ORGANISATION, PersonKind.VOLUNTEER_ORGANISED))
         self.make_client.setVisible(not is_client)
-        pos = self.session.case.view(MapKind.GENOGRAM).positions.get(pid)
+        pos = self.session.case.view(self.map_kind).positions.get(pid)
         self.unpin.setVisible(bool(pos and pos.pinned))
         if not keep_error:
             self._show_error("")
@@ -191,7 +193,7 @@ class PersonForm(QWidget):
         from ..model import Place
 
         if self.person_id:
-            self.session.edit(tr("Losmaken"), [Place(MapKind.GENOGRAM, self.person_id, None)])
+            self.session.edit(tr("Losmaken"), [Place(self.map_kind, self.person_id, None)])
 
 
 class CaseForm(QWidget):
@@ -283,6 +285,7 @@ class SidePanel(QScrollArea):
         if self.scene is not None:
             self.scene.sig_selection.disconnect(self.refresh)
         self.scene = scene
+        self.person_form.map_kind = scene.kind
         scene.sig_selection.connect(self.refresh)
         self.refresh()
 

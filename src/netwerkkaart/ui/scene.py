@@ -174,9 +174,8 @@ class MapScene(QGraphicsScene):
         if not ops:
             self._snap_back(targets)
             if self.kind is MapKind.NETWERKKAART:
-                self.sig_error.emit(tr("Binnen een ring en sector plaatst Netwerkkaart de "
-                                       "personen zelf. Sleep naar een andere ring of sector, "
-                                       "of zet de persoon vast (Ctrl+L) om zelf te kiezen."))
+                self.sig_error.emit(tr("Binnen een ring en sector kiest Netwerkkaart de plek "
+                                       "(zelf kiezen: vastzetten met Ctrl+L)."))
             return
         n = len(targets)
         text = tr("{n} personen verplaatsen", n=n) if n > 1 else tr("Verplaatsen")

@@ -138,9 +138,9 @@ class TieForm(QWidget):
             self.strength.set_value(t.strength)
             names = {EnergyDirection.A_TO_B: tr("Van {a} naar {b}", a=a, b=b),
                      EnergyDirection.B_TO_A: tr("Van {b} naar {a}", a=a, b=b)}
-            for i in range(self.direction.count()):
-                code = self.direction.itemData(i)
-                self.direction.setItemText(i, names.get(code, label(code)))
+            for i, code in enumerate(self.direction.codes):
+                if isinstance(code, EnergyDirection):
+                    self.direction.setItemText(i, names.get(code, label(code)))
             self.direction.set_value(t.direction)
             for st, box in self.type_boxes.items():
                 box.setChecked(st in t.support_types)
