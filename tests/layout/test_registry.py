@@ -222,3 +222,23 @@ def test_network_maps_show_the_living_network() -> None:
     assert shown == {p.id for p in network_people(case)}
     assert _id(case, "Gerrit") not in shown  # deceased
     assert _id(case, "Ruud") not in map_spec(MapKind.GENOGRAM).shows(case)  # a professional
+
+
+def test_the_users_own_ring_and_sector_are_drawn_saved_and_droppable() -> None:
+    from netwerkkaart.io.casefile import from_bytes, to_bytes
+    from netwerkkaart.model import CircleView, Custom
+
+    sport, far = Custom(custom="Sportclub"), Custom(custom="Ver weg")
+    case = example_case()
+    circle = CircleView(rings=(*case.circle.rings, far),
+                        sectors=(*case.circle.sectors, sport))
+    case = case.model_copy(update={"views": case.views.with_view(NK, circle)})
+    henk = _id(case, "Henk")
+    doc = CaseDocument(case)
+    doc.apply([PlaceCell(henk, Cell(ring=far, sector=sport))])
+    assert from_bytes(to_bytes(doc.case)) == doc.case
+    layout = map_layout(doc.case, NK)
+    assert layout.detail.cell_at(*layout.positions[henk]) == Cell(ring=far, sector=sport)
+    background = {g.owner: g for g in registry.draw_map(doc.case, NK)}[
+        ("background", "netwerkkaart")]
+    assert {"Sportclub", "Ver weg"} <= {getattr(p, "text", None) for p in background.prims}

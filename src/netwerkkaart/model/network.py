@@ -15,6 +15,7 @@ class. Pydantic validates and serialises it inside :class:`~.case.Case` through
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from pydantic import GetCoreSchemaHandler, SerializationInfo, ValidationError
@@ -25,6 +26,8 @@ from .errors import describe_validation_error
 from .people import CLIENT, Household, Person, TwinSet
 from .records import is_record_kind, record_kind, record_kinds
 from .ties import AnyTie, ParentChildTie, PartnershipTie
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 class Network:
@@ -60,7 +63,10 @@ class Network:
     # -- collections ----------------------------------------------------------------------
     def records(self, collection: str) -> Mapping[str, Any]:
         """The records of one declared kind, by id (empty for a kind declared later)."""
-        return self._records.get(collection, {})
+        try:
+            return self._records[collection]
+        except KeyError:
+            return _EMPTY
 
     def collections(self) -> Iterator[tuple[str, Mapping[str, Any]]]:
         for kind in record_kinds():
