@@ -58,3 +58,14 @@ def test_the_legend_the_dialog_and_the_form_use_the_same_words() -> None:
     dialog = [text for text, _f in tie_choices("A", "B")]
     assert any(label(EmotionalKind.CUTOFF).lower() in t for t in dialog)
     assert any(label(ParentChildKind.FOSTER).lower() in t for t in dialog)
+
+
+def test_every_relation_has_a_word_for_men_women_and_anyone() -> None:
+    from netwerkkaart.labels import relation_choice_label, relation_label
+    from netwerkkaart.model.relations import RelationCode
+
+    for code in RelationCode:
+        words = {relation_label(code, sex) for sex in Sex}
+        assert all(words) and relation_choice_label(code)
+    assert relation_label(RelationCode.CHILD, Sex.MALE) == "zoon"
+    assert relation_label(RelationCode.CHILD, Sex.NONBINARY) == "kind"

@@ -28,6 +28,8 @@ from .model.enums import (
     TieKind,
     Zygosity,
 )
+from .model.network import Network
+from .model.relations import RelationCode, relations
 
 _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Sex.MALE, "Man"), (Sex.FEMALE, "Vrouw"), (Sex.NONBINARY, "Non-binair"),
@@ -109,3 +111,76 @@ def label(code: StrEnum | Custom) -> str:
 def has_label(code: StrEnum) -> bool:
     """True when the table has a label for ``code`` (a test checks every code has one)."""
     return (type(code), code.value) in _BY_KIND
+
+
+# -- relations to the client: the word depends on the person's gender ----------------------
+
+_RELATION_WORDS: dict[RelationCode, tuple[str, str, str]] = {
+    # (male, female, anyone)
+    RelationCode.SELF: ("cliënt", "cliënt", "cliënt"),
+    RelationCode.PARTNER: ("partner", "partner", "partner"),
+    RelationCode.EX_PARTNER: ("ex-partner", "ex-partner", "ex-partner"),
+    RelationCode.PARENT: ("vader", "moeder", "ouder"),
+    RelationCode.CHILD: ("zoon", "dochter", "kind"),
+    RelationCode.SIBLING: ("broer", "zus", "broer of zus"),
+    RelationCode.HALF_SIBLING: ("halfbroer", "halfzus", "halfbroer of -zus"),
+    RelationCode.GRANDPARENT: ("opa", "oma", "grootouder"),
+    RelationCode.GREAT_GRANDPARENT: ("overgrootvader", "overgrootmoeder", "overgrootouder"),
+    RelationCode.GRANDCHILD: ("kleinzoon", "kleindochter", "kleinkind"),
+    RelationCode.GREAT_GRANDCHILD: ("achterkleinzoon", "achterkleindochter", "achterkleinkind"),
+    RelationCode.UNCLE_AUNT: ("oom", "tante", "oom of tante"),
+    RelationCode.NEPHEW_NIECE: ("neef", "nicht", "neef of nicht"),
+    RelationCode.COUSIN: ("neef", "nicht", "neef of nicht"),
+    RelationCode.CHILD_IN_LAW: ("schoonzoon", "schoondochter", "schoonkind"),
+    RelationCode.PARENT_IN_LAW: ("schoonvader", "schoonmoeder", "schoonouder"),
+    RelationCode.SIBLING_IN_LAW: ("zwager", "schoonzus", "zwager of schoonzus"),
+    RelationCode.STEP_PARENT: ("stiefvader", "stiefmoeder", "stiefouder"),
+    RelationCode.STEP_CHILD: ("stiefzoon", "stiefdochter", "stiefkind"),
+    RelationCode.FOSTER_PARENT: ("pleegvader", "pleegmoeder", "pleegouder"),
+    RelationCode.FOSTER_CHILD: ("pleegzoon", "pleegdochter", "pleegkind"),
+    RelationCode.RELATIVE: ("familielid", "familielid", "familielid"),
+    RelationCode.RELATIVE_IN_LAW: ("aangetrouwd familielid", "aangetrouwd familielid",
+                                   "aangetrouwd familielid"),
+    RelationCode.FRIEND: ("vriend", "vriendin", "vriend(in)"),
+    RelationCode.NEIGHBOUR: ("buurman", "buurvrouw", "buur"),
+    RelationCode.FORMER_NEIGHBOUR: ("oud-buurman", "oud-buurvrouw", "oud-buur"),
+    RelationCode.ACQUAINTANCE: ("kennis", "kennis", "kennis"),
+    RelationCode.COLLEAGUE: ("collega", "collega", "collega"),
+    RelationCode.VOLUNTEER: ("vrijwilliger", "vrijwilliger", "vrijwilliger"),
+    RelationCode.PROFESSIONAL: ("professional", "professional", "professional"),
+    RelationCode.SPIRITUAL_CARER: ("geestelijk verzorger", "geestelijk verzorger",
+                                   "geestelijk verzorger"),
+    RelationCode.ORGANISATION: ("organisatie", "organisatie", "organisatie"),
+}
+
+
+def relation_label(relation: RelationCode | Custom | None, sex: Sex = Sex.UNKNOWN,
+                   profession: StrEnum | Custom | None = None, former: bool = False) -> str:
+    """The Dutch word for a relation to the client, for this gender: "dochter", "buurman".
+
+    A professional is called by their profession ("huisarts") when it is known; ``former``
+    (related through a partnership that ended) gives "ex-schoondochter"."""
+    if relation is None:
+        return ""
+    if isinstance(relation, Custom):
+        return relation.custom
+    if relation is RelationCode.PROFESSIONAL and profession is not None:
+        return label(profession).lower() if isinstance(profession, StrEnum) else str(profession)
+    male, female, anyone = _RELATION_WORDS[relation]
+    word = tr(male if sex is Sex.MALE else female if sex is Sex.FEMALE else anyone)
+    return tr("ex-{word}", word=word) if former else word
+
+
+def person_relation(net: Network, person_id: str) -> str:
+    """The relation of one person to the client in plain Dutch ("" without a client)."""
+    info = relations(net).get(person_id)
+    if info is None:
+        return ""
+    p = net.people[person_id]
+    return relation_label(info.relation, p.sex, p.profession, info.former)
+
+
+def relation_choice_label(code: RelationCode) -> str:
+    """A relation in a list of choices: every gendered word ("zoon / dochter")."""
+    male, female, anyone = _RELATION_WORDS[code]
+    return tr(anyone if male == female == anyone else f"{male} / {female}")

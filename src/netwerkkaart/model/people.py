@@ -18,6 +18,7 @@ from .codes import Custom
 from .dates import PartialDate, in_future
 from .enums import PersonKind, Pregnancy, Profession, Sex, SexAtBirth, Zygosity
 from .records import Problem, Ref, declare_case_ref, declare_record
+from .relations import Relation
 
 if TYPE_CHECKING:
     from .network import Network
@@ -46,6 +47,8 @@ class Person(_Frozen):
     profession: Profession | Custom | None = None
     organisation: str = ""
     pregnancy: Pregnancy | None = None
+    relation: Relation | None = None
+    """The relation to the client set by hand; None: derived (:mod:`.relations`)."""
     notes: str = ""
 
     @property

@@ -103,7 +103,7 @@ class ExtensibleChoiceField(QComboBox):
     """
 
     def __init__(self, codes: Sequence[StrEnum], on_commit: Commit, optional: bool = False,
-                 placeholder: str = "") -> None:
+                 placeholder: str = "", labels: Callable[[StrEnum], str] = label) -> None:
         super().__init__()
         self._on_commit = on_commit
         self._last: StrEnum | Custom | None = None
@@ -112,7 +112,7 @@ class ExtensibleChoiceField(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(12)
         for code in self.codes:
-            self.addItem("" if code is None else label(code))
+            self.addItem("" if code is None else labels(code))
         line = self.lineEdit()
         line.setPlaceholderText(placeholder)
         self.activated.connect(self._picked)

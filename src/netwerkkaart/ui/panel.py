@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..labels import person_relation, relation_choice_label
 from ..model import (
     CaseMeta,
     MapKind,
@@ -34,6 +35,7 @@ from ..model import (
 )
 from ..model.dates import DateError, display, parse_display
 from ..model.edits import make_client_ops
+from ..model.relations import RelationCode
 from .fields import (
     CheckField,
     ChoiceField,
@@ -99,6 +101,11 @@ class PersonForm(QWidget):
         self.death = field("death", TextField(lambda v: self._set_date("death", v),
                                               tr("datum of jaar")), tr("Overl&eden op"))
         self.kind = field("kind", ChoiceField(list(PersonKind), setter("kind")), tr("&Soort"))
+        self.relation = field("relation", ExtensibleChoiceField(
+            [c for c in RelationCode if c is not RelationCode.SELF], setter("relation"),
+            optional=True, labels=relation_choice_label), tr("Relatie tot de cliënt"))
+        self.relation.setToolTip(tr("Leeg laten: Netwerkkaart leidt de relatie af uit het "
+                                    "genogram of uit de soort. Kies of typ om zelf te bepalen."))
         self.profession = field("profession", ExtensibleChoiceField(
             list(Profession), setter("profession"), optional=True,
             placeholder=tr("kies of typ een beroep")), tr("&Beroep"))
@@ -129,6 +136,11 @@ class PersonForm(QWidget):
         self.deceased.set_value(p.is_deceased)
         self.death.set_value(display(p.death))
         self.kind.set_value(p.kind)
+        self.relation.set_value(p.relation)
+        derived = person_relation(self.session.case.network, pid) if p.relation is None else ""
+        self.relation.lineEdit().setPlaceholderText(
+            tr("{word} (automatisch)", word=derived) if derived else "")
+        set_visible_row(self.relation, not is_client)
         self.profession.set_value(p.profession)
         self.organisation.set_value(p.organisation)
         self.pregnancy.set_value(p.pregnancy)
