@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 import netwerkkaart.model.circle as circle
+import netwerkkaart.model.ecomap as ecomap
 import netwerkkaart.model.enums as enums
 from netwerkkaart.labels import has_label, label
 from netwerkkaart.layout.notation.emotional import emotional_label
@@ -26,8 +27,8 @@ from netwerkkaart.ui.dialogs import tie_choices
 
 
 def _codes() -> list[StrEnum]:
-    kinds = [t for mod in (enums, circle) for t in vars(mod).values()
-             if isinstance(t, type) and issubclass(t, StrEnum) and t is not StrEnum]
+    kinds = [t for mod in (enums, circle, ecomap) for t in vars(mod).values()
+             if isinstance(t, type) and issubclass(t, StrEnum) and t.__module__ == mod.__name__]
     return [code for kind in kinds for code in kind]
 
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 from .i18n import tr
 from .model.circle import RingCode, SectorCode
 from .model.codes import Custom
+from .model.ecomap import EcoCategory
 from .model.enums import (
     EmotionalKind,
     EnergyDirection,
@@ -83,6 +84,11 @@ _RINGS: tuple[tuple[StrEnum, str], ...] = (
     (RingCode.INTIMI, "Intimi"), (RingCode.VRIENDEN, "Vrienden"), (RingCode.BEKENDEN, "Bekenden"),
     (RingCode.DIENSTEN, "Diensten"),
 )
+_CATEGORIES: tuple[tuple[StrEnum, str], ...] = (
+    (EcoCategory.G, "Gezin van herkomst"), (EcoCategory.F, "Overige familie"),
+    (EcoCategory.V, "Vrienden"), (EcoCategory.K, "Kennissen, collega's, oud-buren"),
+    (EcoCategory.B, "Buren"), (EcoCategory.R, "Raadslieden"), (EcoCategory.Z, "Zorgverleners"),
+)
 _SECTORS: tuple[tuple[StrEnum, str], ...] = (
     (SectorCode.HUISHOUDEN, "Huishouden"), (SectorCode.FAMILIE, "Familie"),
     (SectorCode.VRIENDEN, "Vrienden en kennissen"), (SectorCode.BUREN, "Buren"),
@@ -97,7 +103,7 @@ _SECTORS: tuple[tuple[StrEnum, str], ...] = (
 # merge them: the table is written as pairs and looked up by kind and code.
 _BY_KIND: dict[tuple[type, str], str] = {
     (type(code), code.value): text
-    for table in (_PAIRS, _RINGS, _SECTORS) for code, text in table
+    for table in (_PAIRS, _RINGS, _SECTORS, _CATEGORIES) for code, text in table
 }
 
 
@@ -184,3 +190,11 @@ def relation_choice_label(code: RelationCode) -> str:
     """A relation in a list of choices: every gendered word ("zoon / dochter")."""
     male, female, anyone = _RELATION_WORDS[code]
     return tr(anyone if male == female == anyone else f"{male} / {female}")
+
+
+CLOSENESS_WORDS = ("Heel dichtbij", "Dichtbij", "Op afstand", "Ver weg")
+
+
+def closeness_label(closeness: int) -> str:
+    """The Dutch word for a closeness step on the ecogram (1 closest, 4 furthest)."""
+    return tr(CLOSENESS_WORDS[closeness - 1])

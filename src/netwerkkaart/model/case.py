@@ -20,7 +20,7 @@ from .dates import PartialDate
 from .enums import MapKind
 from .network import Network
 from .records import Problem, RecordKind, case_refs, record_kind, record_kinds
-from .views import CircleView, MapView, Views
+from .views import CircleView, EcogramView, MapView, Views
 
 
 class CaseError(ValueError):
@@ -60,6 +60,9 @@ class Case(_Frozen):
             circle = value.get(MapKind.NETWERKKAART.value)
             if isinstance(circle, MapView) and not isinstance(circle, CircleView):
                 value[MapKind.NETWERKKAART.value] = CircleView(positions=circle.positions)
+            eco = value.get(MapKind.ECOGRAM.value)
+            if isinstance(eco, MapView) and not isinstance(eco, EcogramView):
+                value[MapKind.ECOGRAM.value] = EcogramView(positions=eco.positions)
         return value
 
     def view(self, kind: MapKind) -> MapView:
@@ -148,10 +151,24 @@ def _view_problems(case: Case) -> Iterator[Problem]:
             if pid not in people:
                 yield Problem(tr(UNKNOWN_PLACED, map=kind.value, id=pid))
     circle = case.circle
+    yield from circle_list_problems(circle)
     for cell in circle.cells.values():
         if cell.ring not in circle.rings or cell.sector not in circle.sectors:
             yield Problem(tr(UNKNOWN_CELL))
             break
+
+
+NO_RINGS = "De netwerkkaart heeft minstens één ring en één sector nodig."
+DOUBLE_NAME = "Twee ringen of twee sectoren van de netwerkkaart hebben dezelfde naam."
+
+
+def circle_list_problems(circle: CircleView) -> Iterator[Problem]:
+    """The netwerkkaart's own lists: at least one of each, no name twice."""
+    if not circle.rings or not circle.sectors:
+        yield Problem(tr(NO_RINGS))
+    elif len(set(circle.rings)) < len(circle.rings) or len(set(circle.sectors)) < len(
+            circle.sectors):
+        yield Problem(tr(DOUBLE_NAME))
 
 
 def ancestry_cycle(net: Network) -> str | None:

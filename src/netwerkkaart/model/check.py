@@ -36,6 +36,7 @@ from .case import (
     UNKNOWN_REF,
     Case,
     ancestry_cycle,
+    circle_list_problems,
     record_problems,
 )
 from .edits import Applied, Op, apply_ops
@@ -119,7 +120,15 @@ def edit_problems(applied: Applied) -> Iterator[Problem]:
             if pid in view.positions and pid not in people:
                 yield Problem(tr(UNKNOWN_PLACED, map=map_kind.value, id=pid))
     circle = case.circle
-    for pid in change.placed.get(MapKind.NETWERKKAART, set()) | gone_people:
+    eco = case.views.ecogram
+    for pid in change.placed.get(MapKind.ECOGRAM, set()) | gone_people:
+        if pid in eco.places and pid not in people:
+            yield Problem(tr(UNKNOWN_PLACED, map=MapKind.ECOGRAM.value, id=pid))
+    suspects = change.placed.get(MapKind.NETWERKKAART, set()) | gone_people
+    if MapKind.NETWERKKAART in change.maps:
+        yield from circle_list_problems(circle)
+        suspects = set(circle.cells)  # the rings or sectors changed: every cell must exist
+    for pid in suspects:
         cell = circle.cells.get(pid)
         if cell is None:
             continue

@@ -15,7 +15,9 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from .codes import Custom
+from .ecomap import default_closeness
 from .enums import PersonKind
+from .relations import FAMILY_RELATIONS, Relation, RelationCode
 
 
 class RingCode(StrEnum):
@@ -45,7 +47,8 @@ Sector = SectorCode | Custom
 DEFAULT_RINGS: tuple[Ring, ...] = (RingCode.INTIMI, RingCode.VRIENDEN, RingCode.BEKENDEN,
                                    RingCode.DIENSTEN)
 DEFAULT_SECTORS: tuple[Sector, ...] = (SectorCode.FAMILIE, SectorCode.VRIENDEN, SectorCode.BUREN,
-                                       SectorCode.VRIJWILLIGERS, SectorCode.PROFESSIONALS)
+                                       SectorCode.WERK, SectorCode.VRIJWILLIGERS,
+                                       SectorCode.PROFESSIONALS)
 
 
 class Cell(BaseModel):
@@ -55,13 +58,6 @@ class Cell(BaseModel):
     sector: Sector
 
 
-DEFAULT_RING_OF: dict[PersonKind, RingCode] = {
-    PersonKind.PARTNER: RingCode.INTIMI, PersonKind.FAMILY: RingCode.VRIENDEN,
-    PersonKind.FRIEND: RingCode.VRIENDEN, PersonKind.NEIGHBOUR: RingCode.BEKENDEN,
-    PersonKind.ACQUAINTANCE: RingCode.BEKENDEN, PersonKind.VOLUNTEER_INFORMAL: RingCode.BEKENDEN,
-    PersonKind.VOLUNTEER_ORGANISED: RingCode.DIENSTEN, PersonKind.PROFESSIONAL: RingCode.DIENSTEN,
-    PersonKind.ORGANISATION: RingCode.DIENSTEN,
-}
 DEFAULT_SECTOR_OF: dict[PersonKind, SectorCode] = {
     PersonKind.PARTNER: SectorCode.FAMILIE, PersonKind.FAMILY: SectorCode.FAMILIE,
     PersonKind.FRIEND: SectorCode.VRIENDEN, PersonKind.ACQUAINTANCE: SectorCode.VRIENDEN,
@@ -70,14 +66,36 @@ DEFAULT_SECTOR_OF: dict[PersonKind, SectorCode] = {
     PersonKind.PROFESSIONAL: SectorCode.PROFESSIONALS,
     PersonKind.ORGANISATION: SectorCode.PROFESSIONALS,
 }
+_SECTOR_OF_RELATION: dict[RelationCode, SectorCode] = {
+    RelationCode.FRIEND: SectorCode.VRIENDEN, RelationCode.ACQUAINTANCE: SectorCode.VRIENDEN,
+    RelationCode.NEIGHBOUR: SectorCode.BUREN, RelationCode.FORMER_NEIGHBOUR: SectorCode.BUREN,
+    RelationCode.COLLEAGUE: SectorCode.WERK, RelationCode.VOLUNTEER: SectorCode.VRIJWILLIGERS,
+    RelationCode.PROFESSIONAL: SectorCode.PROFESSIONALS,
+    RelationCode.SPIRITUAL_CARER: SectorCode.PROFESSIONALS,
+    RelationCode.ORGANISATION: SectorCode.PROFESSIONALS,
+}
+_RING_OF_CLOSENESS = (RingCode.INTIMI, RingCode.VRIENDEN, RingCode.BEKENDEN, RingCode.DIENSTEN)
+_SERVICES = frozenset({RelationCode.PROFESSIONAL, RelationCode.ORGANISATION,
+                       RelationCode.SPIRITUAL_CARER})
 
 
-def default_cell(kind: PersonKind, rings: tuple[Ring, ...],
-                 sectors: tuple[Sector, ...]) -> Cell:
-    """Where a person of this kind goes until placed: the nearest ring and sector the case
-    has (the last ring, the last sector when the case has removed the usual one)."""
-    ring: Ring = DEFAULT_RING_OF[kind]
+def default_cell(kind: PersonKind, rings: tuple[Ring, ...], sectors: tuple[Sector, ...],
+                 relation: Relation | None = None) -> Cell:
+    """Where a person goes until placed: the ring by how close the relation usually is
+    (professionals in diensten), the sector by the relation (family, friends, neighbours,
+    work, volunteers, professionals); the last ring or sector when the case has removed the
+    usual one."""
     sector: Sector = DEFAULT_SECTOR_OF[kind]
+    if isinstance(relation, RelationCode):
+        if relation in FAMILY_RELATIONS:
+            sector = SectorCode.FAMILIE
+        sector = _SECTOR_OF_RELATION.get(relation, sector)
+    ring: Ring
+    if (isinstance(relation, RelationCode) and relation in _SERVICES) or kind in (
+            PersonKind.PROFESSIONAL, PersonKind.ORGANISATION, PersonKind.VOLUNTEER_ORGANISED):
+        ring = RingCode.DIENSTEN
+    else:
+        ring = _RING_OF_CLOSENESS[default_closeness(relation) - 1]
     if ring not in rings:
         ring = rings[-1]
     if sector not in sectors:

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from .case import Case, CaseMeta
-from .circle import Cell
+from .circle import Cell, Ring, Sector
+from .ecomap import EcoPlace
 from .enums import MapKind
 from .network import Network
 from .people import CLIENT, Household
@@ -67,11 +68,27 @@ class PlaceCell:
 
 
 @dataclass(frozen=True)
+class PlaceEco:
+    """Set a person's category and closeness on the ecogram (``None``: back to derived)."""
+
+    person_id: str
+    place: EcoPlace | None
+
+
+@dataclass(frozen=True)
+class SetCircle:
+    """Replace the netwerkkaart's rings and sectors (people are moved by PlaceCell ops)."""
+
+    rings: tuple[Ring, ...]
+    sectors: tuple[Sector, ...]
+
+
+@dataclass(frozen=True)
 class SetMeta:
     meta: CaseMeta
 
 
-Op = Put | Delete | SetRef | Place | PlaceCell | SetMeta
+Op = Put | Delete | SetRef | Place | PlaceCell | PlaceEco | SetCircle | SetMeta
 
 
 @dataclass
@@ -83,6 +100,8 @@ class ChangeSet:
     refs: set[str] = field(default_factory=set)
     """Names of case-level references that changed (e.g. ``"client"``)."""
     placed: dict[MapKind, set[str]] = field(default_factory=dict)
+    maps: set[MapKind] = field(default_factory=set)
+    """Maps whose own settings changed (the netwerkkaart's rings and sectors)."""
     meta: bool = False
     reset: bool = False
     """The whole case was replaced (new, open): redraw everything."""
@@ -105,7 +124,7 @@ class ChangeSet:
 
     @property
     def empty(self) -> bool:
-        return not (self.structural or self.meta or any(self.placed.values()))
+        return not (self.structural or self.meta or self.maps or any(self.placed.values()))
 
 
 @dataclass(frozen=True)
@@ -128,6 +147,8 @@ def apply_ops(case: Case, ops: Sequence[Op]) -> Applied:
     views = case.views
     positions: dict[MapKind, dict[str, Position]] = {}
     cells: dict[str, Cell] | None = None
+    places: dict[str, EcoPlace] | None = None
+    circle_lists: tuple[tuple[Ring, ...], tuple[Sector, ...]] | None = None
     meta = case.meta
     inverse: list[Op] = []
     change = ChangeSet()
@@ -186,6 +207,20 @@ def apply_ops(case: Case, ops: Sequence[Op]) -> Applied:
             else:
                 cells[op.person_id] = op.cell
             change.placed.setdefault(MapKind.NETWERKKAART, set()).add(op.person_id)
+        elif isinstance(op, PlaceEco):
+            if places is None:
+                places = dict(views.ecogram.places)
+            inverse.append(PlaceEco(op.person_id, places.get(op.person_id)))
+            if op.place is None or op.place == EcoPlace():
+                places.pop(op.person_id, None)
+            else:
+                places[op.person_id] = op.place
+            change.placed.setdefault(MapKind.ECOGRAM, set()).add(op.person_id)
+        elif isinstance(op, SetCircle):
+            old_lists = circle_lists or (views.netwerkkaart.rings, views.netwerkkaart.sectors)
+            inverse.append(SetCircle(*old_lists))
+            circle_lists = (op.rings, op.sectors)
+            change.maps.add(MapKind.NETWERKKAART)
         elif isinstance(op, SetMeta):
             inverse.append(SetMeta(meta))
             meta = op.meta
@@ -195,13 +230,19 @@ def apply_ops(case: Case, ops: Sequence[Op]) -> Applied:
         update["network"] = net.replace(refs=refs, **coll)
     if meta is not case.meta:
         update["meta"] = meta
-    if positions or cells is not None:
+    if positions or cells is not None or places is not None or circle_lists is not None:
         for kind, where in positions.items():
             views = views.with_view(kind, views.get(kind).model_copy(update={"positions": where}))
+        circle: CircleView = views.netwerkkaart
         if cells is not None:
-            circle: CircleView = views.netwerkkaart
-            views = views.with_view(MapKind.NETWERKKAART,
-                                    circle.model_copy(update={"cells": cells}))
+            circle = circle.model_copy(update={"cells": cells})
+        if circle_lists is not None:
+            circle = circle.model_copy(update={"rings": circle_lists[0],
+                                               "sectors": circle_lists[1]})
+        views = views.with_view(MapKind.NETWERKKAART, circle)
+        if places is not None:
+            views = views.with_view(MapKind.ECOGRAM,
+                                    views.ecogram.model_copy(update={"places": places}))
         update["views"] = views
     new_case = case.model_copy(update=update) if update else case
     inverse.reverse()
@@ -315,6 +356,7 @@ def delete_ops(case: Case, doomed: dict[str, Iterable[str]]) -> list[Op]:
     for map_kind, view in case.views.items():
         ops += [Place(map_kind, pid, None) for pid in sorted(view.positions) if pid in people]
     ops += [PlaceCell(pid, None) for pid in sorted(case.circle.cells) if pid in people]
+    ops += [PlaceEco(pid, None) for pid in sorted(case.views.ecogram.places) if pid in people]
     for kind in reversed(record_kinds()):  # dependants first, people last
         ops += [Delete(kind.collection, rid) for rid in sorted(gone.get(kind.collection, ()))]
     return ops
@@ -366,5 +408,6 @@ def set_household_ops(case: Case, members: Iterable[str], label: str = "") -> li
 
 
 __all__ = ["Applied", "CaseDocument", "ChangeSet", "Delete", "Network", "Op", "Place",
-           "PlaceCell", "Put", "SetMeta", "SetRef", "apply_ops", "delete_ops",
+           "PlaceCell", "PlaceEco", "Put", "SetCircle", "SetMeta", "SetRef", "apply_ops",
+           "delete_ops",
            "delete_people_ops", "make_client_ops", "set_household_ops"]

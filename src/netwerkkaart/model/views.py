@@ -16,7 +16,9 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from .circle import DEFAULT_RINGS, DEFAULT_SECTORS, Cell, Ring, Sector, default_cell
+from .ecomap import EcoPlace
 from .enums import MapKind, PersonKind
+from .relations import Relation
 
 
 class _Frozen(BaseModel):
@@ -29,10 +31,26 @@ class Position(_Frozen):
     pinned: bool = False
 
 
+class Seen(_Frozen):
+    """The placement the user last saw, written when the case is saved, so that the next
+    layout (and ``render``, and the PDF) starts from the same picture. Not an edit: it is
+    never undone and may mention people who have since gone (they are ignored)."""
+
+    positions: dict[str, tuple[float, float]] = Field(default_factory=dict)
+    sectors: dict[str, tuple[float, float]] = Field(default_factory=dict)
+    """Sector key -> (start angle, span) in radians."""
+    scale: float = 1.0
+    """How much the rings were widened to make room."""
+
+
 class MapView(_Frozen):
-    """Where one map places people by position."""
+    """Where one map places people by position.
+
+    A pinned position holds exactly; an unpinned one is where the user dropped the person:
+    the layout keeps them there while it is inside their ring and sector and free."""
 
     positions: dict[str, Position] = Field(default_factory=dict)
+    seen: Seen | None = None
 
     def placed_people(self) -> Iterator[str]:
         """Every person id this view stores something for."""
@@ -58,16 +76,27 @@ class CircleView(MapView):
         yield from self.positions
         yield from (pid for pid in self.cells if pid not in self.positions)
 
-    def cell_of(self, person_id: str, kind: PersonKind) -> Cell:
-        """The stored cell, or the default for the person's kind."""
-        return self.cells.get(person_id) or default_cell(kind, self.rings, self.sectors)
+    def cell_of(self, person_id: str, kind: PersonKind, relation: Relation | None = None) -> Cell:
+        """The stored cell, or the default for the person's relation and kind."""
+        return self.cells.get(person_id) or default_cell(kind, self.rings, self.sectors,
+                                                         relation)
+
+
+class EcogramView(MapView):
+    """The ecogram: each person's category and closeness where the user set them."""
+
+    places: dict[str, EcoPlace] = Field(default_factory=dict)
+
+    def placed_people(self) -> Iterator[str]:
+        yield from self.positions
+        yield from (pid for pid in self.places if pid not in self.positions)
 
 
 class Views(_Frozen):
     """One view per map; the file form is ``{"genogram": {...}, "ecogram": {...}, ...}``."""
 
     genogram: MapView = Field(default_factory=MapView)
-    ecogram: MapView = Field(default_factory=MapView)
+    ecogram: EcogramView = Field(default_factory=EcogramView)
     netwerkkaart: CircleView = Field(default_factory=CircleView)
 
     def get(self, kind: MapKind) -> MapView:
