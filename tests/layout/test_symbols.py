@@ -52,10 +52,11 @@ def test_nonbinary_and_unknown_are_a_diamond(sex: Sex) -> None:
     assert set(shape.points) == {(0, -H), (H, 0), (0, H), (-H, 0)}
 
 
-def test_organisations_and_professionals_use_the_same_shapes() -> None:
+def test_organisations_have_their_own_symbol_and_professionals_their_gender() -> None:
     org = shapes(person_symbol(Person(kind=PersonKind.ORGANISATION)))
     pro = shapes(person_symbol(Person(kind=PersonKind.PROFESSIONAL, sex=Sex.FEMALE)))
-    assert isinstance(org[0], Polygon) and isinstance(pro[0], Ellipse)
+    assert isinstance(org[0], Rect) and org[0].radius > 0 and org[0].w > org[0].h
+    assert isinstance(pro[0], Ellipse)
 
 
 def test_client_has_a_double_outline_and_the_client_fill() -> None:

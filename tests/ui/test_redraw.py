@@ -23,8 +23,8 @@ def test_rename_keystroke_and_structural_edit(window: MainWindow,
     registry.clear_layout_cache()
     runs: list[int] = []
     real = GenogramMap.compute_layout
-    monkeypatch.setattr(GenogramMap, "compute_layout",
-                        lambda self, case, style: (runs.append(1), real(self, case, style))[1])
+    monkeypatch.setattr(GenogramMap, "compute_layout", lambda self, case, style, prev=None: (
+        runs.append(1), real(self, case, style, prev))[1])
     kees = next(p.id for p in w.session.case.network.people.values() if p.name == "Kees de Vries")
 
     # a rename through the panel: one item replaced, no layout

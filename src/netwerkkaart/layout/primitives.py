@@ -12,6 +12,7 @@ from typing import Literal
 
 Point = tuple[float, float]
 Dash = Literal["solid", "dash", "dot"]
+Align = Literal["left", "center", "right"]
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Text:
     size: float = 13.0
     bold: bool = False
     color: str = "#2b2b2b"
-    align: Literal["left", "center", "right"] = "center"
+    align: Align = "center"
     valign: Literal["top", "middle", "bottom"] = "top"
     background: str | None = None
     """Fill behind the text, so that lines passing behind a name never cross its letters."""

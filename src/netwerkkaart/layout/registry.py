@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Case, ChangeSet, MapKind, Op
+from ..model.views import Seen
 from .primitives import Group, Point
 from .style import DEFAULT_STYLE, MapStyle
 
@@ -60,6 +61,9 @@ class MapSpec(ABC):
     kind: MapKind
     draws_meta: bool = False
     """Whether the case metadata (reference, notes...) appears on this map."""
+    uses_previous: bool = True
+    """Whether the layout starts from the previous picture (else it is a function of the
+    case alone, and the cache ignores the previous picture)."""
 
     @abstractmethod
     def shows(self, case: Case) -> list[str]:
@@ -70,8 +74,17 @@ class MapSpec(ABC):
         """Exactly what :meth:`compute_layout` reads."""
 
     @abstractmethod
-    def compute_layout(self, case: Case, style: MapStyle) -> MapLayout:
-        """Positions of the people this map shows. Pure; cached by :func:`map_layout`."""
+    def compute_layout(self, case: Case, style: MapStyle,
+                       previous: MapLayout | None = None) -> MapLayout:
+        """Positions of the people this map shows. Pure; cached by :func:`map_layout`.
+
+        ``previous`` is the picture on screen before this edit (or :data:`FRESH`: start over,
+        ignoring even the placement stored with the case); the layout moves as little from
+        it as the change allows."""
+
+    def seen(self, layout: MapLayout) -> Seen | None:
+        """What to store with the case on save, so the next layout starts from this picture."""
+        return None
 
     @abstractmethod
     def draw(self, case: Case, style: MapStyle, layout: MapLayout,
@@ -113,21 +126,29 @@ def _load() -> None:
 
 # -- the layout, cached on its real inputs ------------------------------------------------
 
-_CACHE: OrderedDict[tuple[MapKind, MapStyle, Hashable], MapLayout] = OrderedDict()
+FRESH = MapLayout({})
+"""Pass as ``previous`` to lay a map out afresh (Opnieuw schikken)."""
+
+_CACHE: OrderedDict[tuple[MapKind, MapStyle, Hashable, int],
+                    tuple[MapLayout | None, MapLayout]] = OrderedDict()
 _CACHE_SIZE = 8
 
 
 def map_layout(case: Case, kind: MapKind, style: MapStyle = DEFAULT_STYLE,
-               key: Hashable | None = None) -> MapLayout:
+               key: Hashable | None = None, previous: MapLayout | None = None) -> MapLayout:
+    """The layout of a map, from the cache when its inputs (and the previous picture it
+    starts from) are the same."""
     spec = map_spec(kind)
     inputs = spec.layout_inputs(case, style) if key is None else key
-    cache_key = (kind, style, inputs)
+    if not spec.uses_previous and previous is not FRESH:
+        previous = None
+    cache_key = (kind, style, inputs, id(previous))
     found = _CACHE.get(cache_key)
-    if found is not None:
+    if found is not None and found[0] is previous:
         _CACHE.move_to_end(cache_key)
-        return found
-    layout = spec.compute_layout(case, style)
-    _CACHE[cache_key] = layout
+        return found[1]
+    layout = spec.compute_layout(case, style, previous)
+    _CACHE[cache_key] = (previous, layout)
     while len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return layout
@@ -173,10 +194,10 @@ def draw_map(case: Case, kind: MapKind, style: MapStyle = DEFAULT_STYLE,
 
 
 def draw_state(case: Case, kind: MapKind, style: MapStyle = DEFAULT_STYLE,
-               today: str | None = None) -> MapState:
+               today: str | None = None, previous: MapLayout | None = None) -> MapState:
     spec = map_spec(kind)
     key = spec.layout_inputs(case, style)
-    layout = map_layout(case, kind, style, key)
+    layout = map_layout(case, kind, style, key, previous)
     groups = spec.draw(case, style, layout, today)
     return MapState(kind, style, today, case, key, layout, _by_owner(groups))
 
@@ -189,7 +210,7 @@ def update_state(state: MapState, case: Case, change: ChangeSet) -> MapUpdate:
     the new groups are compared with the old ones, so unchanged groups keep their items.
     """
     spec = map_spec(state.kind)
-    placed_here = bool(change.placed.get(state.kind))
+    placed_here = bool(change.placed.get(state.kind)) or state.kind in change.maps
     if not (change.structural or placed_here or (change.meta and spec.draws_meta)):
         state.case = case
         return MapUpdate([], [], False)
@@ -199,7 +220,7 @@ def update_state(state: MapState, case: Case, change: ChangeSet) -> MapUpdate:
         if redraw is not None:
             state.case = case
             return _apply_partial(state, redraw)
-    layout = map_layout(case, state.kind, state.style, key)
+    layout = map_layout(case, state.kind, state.style, key, state.layout)
     groups = _by_owner(spec.draw(case, state.style, layout, state.today))
     changed = [g for owner, g in groups.items() if state.groups.get(owner) != g]
     removed = [owner for owner in state.groups if owner not in groups]
@@ -220,3 +241,15 @@ def _apply_partial(state: MapState, redraw: Redraw) -> MapUpdate:
 
 def _by_owner(groups: Iterable[Group]) -> dict[Owner, Group]:
     return {g.owner: g for g in sorted(groups, key=lambda g: g.z)}
+
+
+def with_seen(case: Case, states: Iterable[MapState]) -> Case:
+    """``case`` with the placement each state shows stored in its map view (for saving: the
+    next layout, ``render`` and the PDF then start from the picture the user saw)."""
+    views = case.views
+    for state in states:
+        seen = map_spec(state.kind).seen(state.layout)
+        if seen is not None and state.case.network is case.network:
+            views = views.with_view(state.kind,
+                                    views.get(state.kind).model_copy(update={"seen": seen}))
+    return case if views is case.views else case.model_copy(update={"views": views})

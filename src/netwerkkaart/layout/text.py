@@ -42,3 +42,18 @@ def wrap(text: str, size: float, max_width: float, max_lines: int = 2) -> list[s
             tail = tail[:-1]
         lines = head + [tail.rstrip() + "…"]
     return lines
+
+
+def clip(text: str, size: float, max_width: float, bold: bool = False) -> str:
+    """``text`` shortened with an ellipsis until it fits ``max_width``."""
+    if text_width(text, size, bold) <= max_width:
+        return text
+    while text and text_width(text + "…", size, bold) > max_width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def wrap_within(text: str, size: float, max_width: float, max_lines: int = 2) -> list[str]:
+    """Like :func:`wrap`, but no line is ever wider than ``max_width`` (a long word is
+    shortened): for maps that promise labels never overlap."""
+    return [clip(line, size, max_width) for line in wrap(text, size, max_width, max_lines)]

@@ -1,28 +1,44 @@
-"""The ecogram as a map: the client in the middle, the living network around, Hartman lines.
+"""The ecogram as a map (Hartman, as Dutch mantelzorg practice draws it).
 
-Placement: :func:`..radial.placement.ecogram_positions` (stored positions of dragged people,
-the rest on a star by contact category). Support ties are drawn with the Hartman notation of
-:mod:`..notation.support`, and a legend explains what the case uses. Dropping a person stores
-where they were dropped. (The ecogram issue brings categories, closeness and the household
-in the centre.)
+The client and the household in the central circle; everyone else on a star around it, in
+the sector of their contact category (G F V K B R Z, letter and name at the rim) at the ring
+of their closeness. Support ties in Hartman's notation (:mod:`..notation.support`) with P/G/A/E,
+and a legend in a free corner. Dropping a person in another sector or nearer or further out
+sets their category and closeness (one edit), and they stay where they were dropped.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Mapping
 
+from ...labels import label
 from ...model import Case, ChangeSet, MapKind, Op, Place, Position, SupportTie
+from ...model.ecomap import CLOSENESS_STEPS, EcoCategory, EcoPlace
+from ...model.edits import PlaceEco
+from ...model.views import Seen
 from ..notation.support import ecogram_legend, support_line
-from ..primitives import Group, Point
-from ..radial.placement import ecogram_inputs, ecogram_positions, network_people
-from ..registry import MapLayout, MapSpec, Redraw, register
+from ..primitives import Align, Ellipse, Group, Pen, Point, Polyline, Primitive, Text
+from ..radial.engine import RadialGeometry, overlaps
+from ..radial.placement import (
+    RadialLayout,
+    ecogram_inputs,
+    ecogram_layout,
+    ecogram_places,
+    network_people,
+    radial_style,
+    seen_of,
+)
+from ..registry import FRESH, MapLayout, MapSpec, Redraw, register
 from ..style import MapStyle
+from ..text import text_width, wrap
 from .people import person_groups
 
 Z_TIE = 5.0
-CLEARANCE = 140.0
-"""A new person is placed at least this far from everyone else."""
+GRID = "#c9c2b3"
+CENTRE_FILL = "#fff6dd"
+RIM = 30.0
+"""Distance of the category names outside the outer ring."""
 
 
 class EcogramMap(MapSpec):
@@ -32,18 +48,29 @@ class EcogramMap(MapSpec):
         return [p.id for p in network_people(case)]
 
     def layout_inputs(self, case: Case, style: MapStyle) -> Hashable:
-        return ecogram_inputs(case)
+        return ecogram_inputs(case, style)
 
-    def compute_layout(self, case: Case, style: MapStyle) -> MapLayout:
-        return MapLayout(ecogram_positions(case))
+    def compute_layout(self, case: Case, style: MapStyle,
+                       previous: MapLayout | None = None) -> MapLayout:
+        prev = previous.detail if previous is not None and previous is not FRESH else None
+        if previous is FRESH:
+            case = _without_seen(case)
+        radial = ecogram_layout(case, style, prev if isinstance(prev, RadialLayout) else None)
+        return MapLayout(radial.positions, radial)
+
+    def seen(self, layout: MapLayout) -> Seen | None:
+        return seen_of(layout.detail) if isinstance(layout.detail, RadialLayout) else None
 
     def draw(self, case: Case, style: MapStyle, layout: MapLayout,
              today: str | None = None) -> list[Group]:
-        groups = person_groups(case, layout.positions, style, today)
-        return groups + self._ties_and_legend(case, style, layout)
+        radial: RadialLayout = layout.detail
+        rstyle = radial_style(style)
+        groups = [background(radial.geometry, rstyle, _used_rings(case))]
+        groups += person_groups(case, radial.positions, radial.feet, rstyle, today)
+        return groups + self._ties_and_legend(case, rstyle, radial)
 
-    def _ties_and_legend(self, case: Case, style: MapStyle, layout: MapLayout) -> list[Group]:
-        pos = layout.positions
+    def _ties_and_legend(self, case: Case, style: MapStyle, radial: RadialLayout) -> list[Group]:
+        pos = radial.positions
         groups: list[Group] = []
         used: list[SupportTie] = []
         for tie in case.network.ties.values():
@@ -52,47 +79,148 @@ class EcogramMap(MapSpec):
                 groups.append(Group(("tie", tie.id),
                                     tuple(support_line(tie, pos[tie.a], pos[tie.b], style)),
                                     z=Z_TIE))
-        if used and pos:
-            right = max(x for x, _ in pos.values()) + style.label_width
-            top = min(y for _, y in pos.values()) - style.symbol
-            legend = ecogram_legend(used, style)
-            groups.append(Group(legend.owner, legend.prims, legend.z, (right + 40, top),
-                                legend.bounds))
+        legend = ecogram_legend(used, style)
+        lines = [(pos[t.a], pos[t.b]) for t in used]
+        groups.append(_in_a_free_corner(legend, radial, style, lines))
         return groups
 
     def redraw(self, case: Case, style: MapStyle, layout: MapLayout, change: ChangeSet,
                today: str | None = None) -> Redraw:
-        """Same positions: the changed people; the lines and legend when ties changed."""
-        groups = person_groups(case, layout.positions, style, today, only=change.people)
+        """Same places: the changed people; the lines and legend when ties changed."""
+        radial: RadialLayout = layout.detail
+        rstyle = radial_style(style)
+        groups = person_groups(case, radial.positions, radial.feet, rstyle, today,
+                               only=change.people)
         owners = {("person", pid) for pid in change.people}
         scope: set[str] = set()
-        if change.ties:
-            groups += self._ties_and_legend(case, style, layout)
+        if change.ties or change.people:
+            groups += self._ties_and_legend(case, rstyle, radial)
             scope = {"tie", "legend"}
         return Redraw(groups, owners, scope)
 
     def drop(self, case: Case, layout: MapLayout, moves: Mapping[str, Point]) -> list[Op]:
-        """The ecogram keeps a dragged person where they were dropped."""
-        return [Place(self.kind, pid, Position(x=round(x, 2), y=round(y, 2)))
-                for pid, (x, y) in sorted(moves.items())]
+        """Another sector or ring is another category or closeness; where it was dropped is
+        where the person stays (while that spot is in their cell and free)."""
+        radial: RadialLayout = layout.detail
+        geometry = radial.geometry
+        centre, places = ecogram_places(case)
+        stored = case.views.ecogram
+        ops: list[Op] = []
+        for pid, (x, y) in sorted(moves.items()):
+            pin = stored.positions.get(pid)
+            pinned = pin is not None and pin.pinned
+            here = Position(x=round(x, 2), y=round(y, 2), pinned=pinned)
+            if pid in centre or pid not in places:
+                if pinned:
+                    ops.append(Place(self.kind, pid, here))
+                continue
+            cell = _cell(geometry, x, y)
+            if cell is None:
+                continue
+            category, closeness = cell
+            if (category, closeness) != places[pid]:
+                ops.append(PlaceEco(pid, EcoPlace(category=category, closeness=closeness)))
+            ops.append(Place(self.kind, pid, here))
+        return ops
 
     def place_new(self, case: Case, layout: MapLayout, person_id: str,
                   near: Point) -> list[Op]:
-        x, y = free_spot(layout.positions.values(), near)
-        return [Place(self.kind, person_id, Position(x=x, y=y))]
+        return []  # a newcomer goes to the sector and ring their relation gives them
 
 
-def free_spot(taken: Iterable[Point], near: Point, clearance: float = CLEARANCE) -> Point:
-    """The nearest spot to ``near``, on a widening spiral, where nobody stands yet."""
-    points = list(taken)
-    x, y = near
-    for step in range(200):
-        radius = clearance * math.sqrt(step)
-        angle = step * 2.4  # golden-angle spiral: even coverage
-        cx, cy = x + radius * math.cos(angle), y + radius * math.sin(angle)
-        if all(math.hypot(px - cx, py - cy) >= clearance for px, py in points):
-            return round(cx, 2), round(cy, 2)
-    return round(x, 2), round(y, 2)
+def _cell(geometry: RadialGeometry, x: float, y: float) -> tuple[EcoCategory, int] | None:
+    """(category, closeness) under a point; further out than the rings is the furthest step."""
+    phi, r = geometry.polar(x, y)
+    if r < geometry.centre:
+        return None
+    closeness = min(CLOSENESS_STEPS, int((r - geometry.centre) // geometry.step) + 1)
+    sector = geometry.sectors[-1].key
+    for s in geometry.sectors:
+        if s.start <= phi < s.end:
+            sector = s.key
+            break
+    return EcoCategory(sector), closeness
+
+
+def _used_rings(case: Case) -> int:
+    _centre, places = ecogram_places(case)
+    return max([2, *(n for _c, n in places.values())])
+
+
+def _without_seen(case: Case) -> Case:
+    view = case.views.ecogram.model_copy(update={"seen": None})
+    return case.model_copy(update={"views": case.views.with_view(MapKind.ECOGRAM, view)})
+
+
+def background(geometry: RadialGeometry, style: MapStyle, rings: int) -> Group:
+    """The central circle, the closeness rings (dotted), the sector lines and, at the rim,
+    each category's letter and name."""
+    prims: list[Primitive] = []
+    a = geometry.aspect
+    outer = geometry.outer
+    for i in range(geometry.rings, 0, -1):
+        r = geometry.centre + geometry.step * i
+        prims.append(Ellipse(0, 0, a * r, r, Pen(GRID, 1.2, "dot"), None))
+    c = geometry.centre
+    prims.append(Ellipse(0, 0, a * c, c, Pen("#b9a67a", 1.6), CENTRE_FILL))
+    for s in geometry.sectors:
+        prims.append(Polyline((geometry.point(s.start, c), geometry.point(s.start, outer)),
+                              Pen(GRID, 1.2)))
+        prims += _rim_label(geometry, s.middle, s.key, style)
+    return Group(("background", "ecogram"), tuple(prims), z=-10)
+
+
+def _rim_label(geometry: RadialGeometry, phi: float, key: str, style: MapStyle
+               ) -> list[Primitive]:
+    x, y = geometry.point(phi, geometry.outer)
+    nx, ny = math.cos(phi), math.sin(phi)
+    name = wrap(label(EcoCategory(key)), style.small_size, 120, 2)
+    height = 20 + len(name) * style.small_size * 1.25
+    # beside the rim on the left and right, above and below it at the top and bottom
+    align: Align = "left" if nx > 0.5 else "right" if nx < -0.5 else "center"
+    x, y = x + nx * 10, y + ny * (RIM * 0.6 + height / 2)
+    top = y - height / 2
+    out: list[Primitive] = [Text(x, top, key, size=18, bold=True, color="#6b5d3f",
+                                 align=align, valign="top")]
+    for i, line in enumerate(name):
+        out.append(Text(x, top + 21 + i * style.small_size * 1.25, line, size=style.small_size,
+                        color=style.muted, align=align, valign="top"))
+    return out
+
+
+def _in_a_free_corner(legend: Group, radial: RadialLayout, style: MapStyle,
+                      lines: list[tuple[Point, Point]]) -> Group:
+    """The legend in a corner of the map where it covers no one, no name and no line (top
+    right first); else beside the map."""
+    assert legend.bounds is not None
+    _x, _y, w, h = legend.bounds
+    geometry = radial.geometry
+    boxes = [b for pid, at in radial.positions.items() if pid in radial.feet
+             for b in radial.feet[pid].boxes(*at)]
+    rim = [p for s in geometry.sectors for p in _rim_label(geometry, s.middle, s.key, style)]
+    boxes += [_text_box(t) for t in rim if isinstance(t, Text)]
+    x0 = min(min(b[0] for b in boxes), -geometry.aspect * geometry.outer)
+    x1 = max(max(b[2] for b in boxes), geometry.aspect * geometry.outer)
+    y0 = min(min(b[1] for b in boxes), -geometry.outer)
+    y1 = max(max(b[3] for b in boxes), geometry.outer)
+    for x, y in ((x1 - w, y0), (x1 - w, y1 - h), (x0, y0), (x0, y1 - h)):
+        box = (x - 2, y - 2, x + w + 2, y + h + 2)
+        if not any(overlaps(box, b) for b in boxes) and not any(
+                _crosses(box, p, q) for p, q in lines):
+            return Group(legend.owner, legend.prims, legend.z, (x, y), legend.bounds)
+    return Group(legend.owner, legend.prims, legend.z, (x1 + 30, -h / 2), legend.bounds)
+
+
+def _text_box(t: Text) -> tuple[float, float, float, float]:
+    w = text_width(t.text, t.size, t.bold)
+    x = t.x - (w / 2 if t.align == "center" else w if t.align == "right" else 0)
+    return (x, t.y, x + w, t.y + t.size * 1.25)
+
+
+def _crosses(box: tuple[float, float, float, float], p: Point, q: Point) -> bool:
+    return any(box[0] <= p[0] + (q[0] - p[0]) * i / 20 <= box[2]
+               and box[1] <= p[1] + (q[1] - p[1]) * i / 20 <= box[3] for i in range(21))
 
 
 ECOGRAM = register(EcogramMap())
+

@@ -36,6 +36,7 @@ from ..style import MapStyle
 
 class GenogramMap(MapSpec):
     kind = MapKind.GENOGRAM
+    uses_previous = False
 
     def shows(self, case: Case) -> list[str]:
         fam = build_family(case.network)
@@ -55,7 +56,8 @@ class GenogramMap(MapSpec):
                             in case.view(MapKind.GENOGRAM).positions.items() if pos.pinned))
         return (net.client_id, people, ties, twins, pins)
 
-    def compute_layout(self, case: Case, style: MapStyle) -> MapLayout:
+    def compute_layout(self, case: Case, style: MapStyle,
+                       previous: MapLayout | None = None) -> MapLayout:
         pins = {pid: pos for pid, pos in case.view(MapKind.GENOGRAM).positions.items()
                 if pos.pinned}
         layout = genogram_layout(case.network, pins, style)

@@ -1,11 +1,11 @@
 """The netwerkkaart (Lensink's network circle) as a map: rings for closeness, sectors for
 life domains, each person in the cell the model gives them.
 
-Rings and sectors are part of the case (:class:`~netwerkkaart.model.CircleView`), each
-person's ring and sector too. The layout only chooses where inside a cell a person stands
-(:mod:`..radial.placement`), unless they are pinned. Dropping a person in another ring or
-sector is that model edit; a drop inside the same cell changes nothing (the person goes back
-to their place) unless the person is pinned, then the pin moves.
+Rings and sectors are part of the case (:class:`~netwerkkaart.model.CircleView`), and so is
+each person's ring and sector. The layout (:mod:`..radial.placement`) only chooses where in
+the cell a person stands, starting from the previous picture. Dropping a person in another
+ring or sector is that model edit; wherever it is dropped, the person stays there while the
+spot lies in their cell and is free (pinned people stay exactly).
 """
 
 from __future__ import annotations
@@ -14,23 +14,28 @@ import math
 from collections.abc import Hashable, Mapping
 
 from ...labels import label
-from ...model import Case, ChangeSet, MapKind, Op, Place, PlaceCell, Position
-from ..primitives import Ellipse, Group, Pen, Point, Polyline, Primitive, Text
+from ...model import Case, Cell, ChangeSet, MapKind, Op, Place, PlaceCell, Position
+from ...model.views import Seen
+from ..primitives import Align, Ellipse, Group, Pen, Point, Polyline, Primitive, Text
+from ..radial.engine import RadialGeometry
 from ..radial.placement import (
-    CircleGeometry,
-    cells,
-    circle_geometry,
+    RadialLayout,
+    cell_of_key,
+    netwerkkaart_cells,
     netwerkkaart_inputs,
-    netwerkkaart_positions,
+    netwerkkaart_layout,
     network_people,
+    radial_style,
+    seen_of,
 )
-from ..registry import MapLayout, MapSpec, Redraw, register
+from ..registry import FRESH, MapLayout, MapSpec, Redraw, register
 from ..style import MapStyle
 from .people import person_groups
 
-RING_FILLS = ("#f4f1ea", "#f7f5f0", "#faf9f6", "#fcfcfb")
+RING_FILLS = ("#f3efe6", "#f6f3ed", "#f9f7f3", "#fbfaf8", "#fdfcfb")
 CENTRE_FILL = "#fff4d6"
 GRID = "#b9b2a3"
+RIM = 26.0
 
 
 class NetwerkkaartMap(MapSpec):
@@ -40,72 +45,85 @@ class NetwerkkaartMap(MapSpec):
         return [p.id for p in network_people(case)]
 
     def layout_inputs(self, case: Case, style: MapStyle) -> Hashable:
-        return netwerkkaart_inputs(case)
+        return netwerkkaart_inputs(case, style)
 
-    def compute_layout(self, case: Case, style: MapStyle) -> MapLayout:
-        placed = cells(case)
-        geometry = circle_geometry(case, placed)
-        return MapLayout(netwerkkaart_positions(case, geometry, placed), geometry)
+    def compute_layout(self, case: Case, style: MapStyle,
+                       previous: MapLayout | None = None) -> MapLayout:
+        prev = previous.detail if previous is not None and previous is not FRESH else None
+        if previous is FRESH:
+            circle = case.circle.model_copy(update={"seen": None})
+            case = case.model_copy(update={"views": case.views.with_view(self.kind, circle)})
+        radial = netwerkkaart_layout(case, style,
+                                     prev if isinstance(prev, RadialLayout) else None)
+        return MapLayout(radial.positions, radial)
+
+    def seen(self, layout: MapLayout) -> Seen | None:
+        return seen_of(layout.detail) if isinstance(layout.detail, RadialLayout) else None
 
     def draw(self, case: Case, style: MapStyle, layout: MapLayout,
              today: str | None = None) -> list[Group]:
-        return [circle_background(layout.detail, style),
-                *person_groups(case, layout.positions, style, today)]
+        radial: RadialLayout = layout.detail
+        rstyle = radial_style(style)
+        return [circle_background(case, radial.geometry, rstyle),
+                *person_groups(case, radial.positions, radial.feet, rstyle, today)]
 
     def redraw(self, case: Case, style: MapStyle, layout: MapLayout, change: ChangeSet,
                today: str | None = None) -> Redraw:
-        groups = person_groups(case, layout.positions, style, today, only=change.people)
+        radial: RadialLayout = layout.detail
+        groups = person_groups(case, radial.positions, radial.feet, radial_style(style), today,
+                               only=change.people)
         return Redraw(groups, {("person", pid) for pid in change.people})
 
     def drop(self, case: Case, layout: MapLayout, moves: Mapping[str, Point]) -> list[Op]:
-        geometry: CircleGeometry = layout.detail
+        radial: RadialLayout = layout.detail
+        geometry = radial.geometry
         circle = case.circle
-        people = case.network.people
+        cells = netwerkkaart_cells(case)
         ops: list[Op] = []
         for pid, (x, y) in sorted(moves.items()):
             pin = circle.positions.get(pid)
             pinned = pin is not None and pin.pinned
-            here = Position(x=round(x, 2), y=round(y, 2), pinned=True)
-            if pid == case.network.client_id or pid not in people:
+            here = Position(x=round(x, 2), y=round(y, 2), pinned=pinned)
+            if pid not in cells:  # the client: only a pin moves
                 if pinned:
                     ops.append(Place(self.kind, pid, here))
                 continue
-            cell = geometry.cell_at(x, y)
-            if cell is None:  # dropped on the client's own circle: back to the cell
+            target = geometry.cell_at(x, y)
+            if target is None:  # dropped on the client's own circle: back to the cell
                 continue
-            if cell != circle.cell_of(pid, people[pid].kind):
-                ops.append(PlaceCell(pid, cell))
-                if not pinned and pin is not None:
-                    ops.append(Place(self.kind, pid, None))
-            if pinned:
-                ops.append(Place(self.kind, pid, here))
+            if target != cells[pid]:
+                key, ring = target
+                ops.append(PlaceCell(pid, Cell(ring=circle.rings[ring],
+                                               sector=cell_of_key(case, key))))
+            ops.append(Place(self.kind, pid, here))
         return ops
 
 
-def circle_background(geometry: CircleGeometry, style: MapStyle) -> Group:
-    """The rings (closeness) and sectors (life domains) with their Dutch names."""
+def circle_background(case: Case, geometry: RadialGeometry, style: MapStyle) -> Group:
+    """The rings (closeness) and sectors (life domains) with the case's own names."""
     prims: list[Primitive] = []
-    rings = geometry.rings
-    outer = geometry.outer
-    for i in range(len(rings), -1, -1):
-        r = geometry.inner + geometry.step * i
+    a = geometry.aspect
+    rings = case.circle.rings
+    for i in range(geometry.rings, -1, -1):
+        r = geometry.centre + geometry.step * i
         fill = RING_FILLS[min(i - 1, len(RING_FILLS) - 1)] if i > 0 else CENTRE_FILL
-        prims.append(Ellipse(0, 0, r, r, Pen(GRID, 1.5), fill))
+        prims.append(Ellipse(0, 0, a * r, r, Pen(GRID, 1.5), fill))
+    outer = geometry.outer
     for span in geometry.sectors:
-        angle = span.start
-        prims.append(Polyline(((geometry.inner * math.cos(angle), geometry.inner * math.sin(angle)),
-                               (outer * math.cos(angle), outer * math.sin(angle))),
-                              Pen(GRID, 1.5)))
-        mid = angle + span.span / 2
-        lr = outer + 34
-        prims.append(Text(lr * math.cos(mid), lr * math.sin(mid), label(span.sector),
-                          size=style.label_size + 2, bold=True, color=style.muted,
-                          valign="middle"))
+        prims.append(Polyline((geometry.point(span.start, geometry.centre),
+                               geometry.point(span.start, outer)), Pen(GRID, 1.5)))
+        x, y = geometry.point(span.middle, outer)
+        nx, ny = math.cos(span.middle), math.sin(span.middle)
+        text = label(cell_of_key(case, span.key))
+        # beside the rim on the left and right, above and below it at the top and bottom
+        align: Align = "left" if nx > 0.5 else "right" if nx < -0.5 else "center"
+        prims.append(Text(x + nx * 10, y + ny * RIM, text, size=style.label_size + 1,
+                          bold=True, color=style.muted, align=align, valign="middle"))
     for i, ring in enumerate(rings):
-        r = geometry.inner + geometry.step * (i + 1) - 8
+        r = geometry.centre + geometry.step * (i + 1) - 4
         # on a patch of the ring's own colour, so the sector line never runs through it
         prims.append(Text(0, -r, label(ring), size=style.small_size, color=style.muted,
-                          background=RING_FILLS[min(i, len(RING_FILLS) - 1)]))
+                          valign="top", background=RING_FILLS[min(i, len(RING_FILLS) - 1)]))
     return Group(("background", "netwerkkaart"), tuple(prims), z=-10)
 
 

@@ -14,6 +14,7 @@ from ...labels import label
 from ...model import EnergyDirection, SupportStrength, SupportTie, SupportType
 from ..primitives import Group, Pen, Polygon, Polyline, Primitive, Rect, Text
 from ..style import DEFAULT_STYLE, MapStyle
+from ..text import text_width
 
 SUPPORT_COLOUR = {
     SupportStrength.STRONG: "#2f6f4f",
@@ -43,12 +44,16 @@ def ecogram_legend(ties: list[SupportTie], style: MapStyle = DEFAULT_STYLE) -> G
         prims.append(Text(80, y, tr("Richting van de steun / energie"), size=style.small_size,
                           align="left", valign="middle"))
         y += 26
+    prims.append(Text(14, y, tr("Dichter bij het midden: hechter contact"),
+                      size=style.small_size, align="left", valign="middle"))
+    y += 24
     types = sorted({st for t in ties for st in t.support_types}, key=list(SupportType).index)
     for st in types:
         prims.append(Text(80, y, label(st), size=style.small_size, align="left",
                           valign="middle"))
         y += 22
-    width = 300.0
+    width = max(text_width(t.text, t.size, t.bold) + t.x for t in prims
+                if isinstance(t, Text)) + 14
     prims.insert(0, Rect(0, 0, width, y + 4, Pen("#9a9a9a", 1.0), "#ffffff", radius=6))
     return Group(("legend", "ecogram"), tuple(prims), z=40, bounds=(0, 0, width, y + 4))
 

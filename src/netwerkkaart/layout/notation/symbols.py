@@ -21,11 +21,11 @@ import datetime as _dt
 import math
 
 from ...model.dates import age_at, year_of
-from ...model.enums import Pregnancy, Sex
+from ...model.enums import PersonKind, Pregnancy, Sex
 from ...model.people import Person
 from ..primitives import Ellipse, Pen, Point, Polygon, Polyline, Primitive, Rect, Text
 from ..style import DEFAULT_STYLE, MapStyle
-from ..text import text_width, wrap
+from ..text import clip, text_width, wrap, wrap_within
 
 CLIENT_INSET = 5.0
 """Distance between the outer and the inner outline of the client's symbol."""
@@ -146,15 +146,24 @@ def _slash(reach: float, pen: Pen) -> Polyline:
 # -- labels ------------------------------------------------------------------------------
 
 
-def _labels(person: Person, half: float, style: MapStyle) -> list[Primitive]:
+def _labels(person: Person, half: float, style: MapStyle, below: tuple[str, ...] = (),
+            fit: bool = False) -> list[Primitive]:
     out: list[Primitive] = []
     y = half + NAME_GAP
     line_h = style.label_size * LINE_FACTOR
-    for line in wrap(person.name, style.label_size, style.label_width, NAME_LINES):
+    lines = (wrap_within if fit else wrap)(person.name, style.label_size, style.label_width,
+                                           NAME_LINES)
+    for line in lines:
         out.append(Text(0.0, y, line, size=style.label_size, color=style.text, valign="top",
                         background=style.background))
         y += line_h
-    if person.sex_at_birth is not None:
+    if below:
+        for extra in below:
+            out.append(Text(0.0, y, clip(extra, style.small_size, style.label_width),
+                            size=style.small_size, color=style.muted, valign="top",
+                            background=style.background))
+            y += style.small_size * LINE_FACTOR
+    if person.sex_at_birth is not None and not fit:
         out.append(
             Text(0.0, y, person.sex_at_birth.value.upper(), size=style.small_size,
                  color=style.muted, valign="top", background=style.background)
@@ -204,10 +213,16 @@ def person_symbol(
     today: str | None = None,
     deceased_style: str | None = None,
     client: bool = False,
+    years: bool = True,
+    below: tuple[str, ...] = (),
+    fit_labels: bool = False,
 ) -> tuple[Primitive, ...]:
     """The person's symbol with years, age and labels, relative to its centre (0, 0).
 
-    ``client``: this person is the case's client (double outline, client fill)."""
+    ``client``: this person is the case's client (double outline, client fill). The radial
+    maps leave out the years (``years=False``), add lines under the name (``below``: a
+    professional's profession and organisation) and keep every line within the label width
+    (``fit_labels``). An organisation has its own symbol: a wide rounded rectangle."""
     pen = Pen(style.line, 2.0)
     fill = style.client_fill if client else style.fill
     half = symbol_half_height(person, style)
@@ -224,6 +239,11 @@ def person_symbol(
     elif kind == Pregnancy.STILLBIRTH:
         prims.append(_shape(person.sex, half, pen, fill))
         prims.extend(_cross(half + CROSS_OVERHANG / 2, pen))
+    elif person.kind is PersonKind.ORGANISATION:
+        prims.append(Rect(-half * 1.35, -half * 0.8, half * 2.7, half * 1.6, pen=pen, fill=fill,
+                          radius=half * 0.35))
+        prims.append(Polyline(((-half * 0.9, half * 0.35), (half * 0.9, half * 0.35)),
+                              pen=Pen(style.muted, 1.5)))
     else:
         prims.append(_shape(person.sex, half, pen, fill))
         if client:
@@ -242,8 +262,9 @@ def person_symbol(
                               background=fill if person.is_deceased else None))
     if kind is not None and client:
         prims.insert(1, _inner_outline_small(person, half, pen))
-    prims.extend(_years(person, half, style, single=kind is not None))
-    prims.extend(_labels(person, half, style))
+    if years:
+        prims.extend(_years(person, half, style, single=kind is not None))
+    prims.extend(_labels(person, half, style, below, fit_labels))
     return tuple(prims)
 
 

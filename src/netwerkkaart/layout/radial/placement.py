@@ -1,50 +1,50 @@
-"""Placement for the ecogram and the netwerkkaart (network circle).
+"""Placement of the ecogram and the netwerkkaart, on the engine of :mod:`.engine`.
 
-Both maps put the client in the middle and show the living network.
+* Ecogram: the client in the middle and the people living with the client around them in the
+  central circle; everyone else in the sector of their contact category (G F V K B R Z, from
+  the top, clockwise) at the ring of their closeness (1 innermost).
+* Netwerkkaart: the client in the middle; everyone else in the cell (ring, sector) the model
+  gives them; rings and sectors in the case's order.
 
-* Ecogram: a person the user has dragged keeps the stored position; everyone else gets a spot
-  on a star around the client, ordered by contact category (Expertisecentrum Mantelzorg
-  letters). The ecogram issue refines this.
-* Netwerkkaart: each person's ring and sector come from the model (:class:`Cell`, stored or
-  the default for their kind); sectors get an angle in proportion to how many people they
-  hold (an empty sector stays visible but small), rings a fixed width. Inside a cell people
-  stand on an arc in the order they were added, a second arc opens when the first is full.
-  Pinned people stand exactly where pinned. :func:`CircleGeometry.cell_at` turns a point back
-  into a cell: that is what dropping a person means.
+Both start from the previous picture: the layout on screen, or the placement stored with the
+case when it was saved (:class:`~netwerkkaart.model.views.Seen`), and from where the user
+dropped people. A person's box does not depend on their name (names wrap and are shortened to
+the label width), so a rename never moves anyone.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
-from dataclasses import dataclass
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass, replace
 
-from ...model import Case, Cell, MapKind, Person, PersonKind, Ring, Sector
+from ...model import Case, MapKind, Person, PersonKind, Sector
+from ...model.codes import Custom
+from ...model.ecomap import EcoCategory, default_category, default_closeness
+from ...model.relations import relations
+from ...model.views import Seen
+from ..style import MapStyle
+from .engine import (
+    ASPECT,
+    Footprint,
+    Member,
+    Point,
+    RadialGeometry,
+    SectorSpan,
+    radial_layout,
+    ring_step_for,
+)
 
-Point = tuple[float, float]
+ECO_ORDER = tuple(EcoCategory)
+CENTRE_PAD = 14.0
+LINE = 1.25
+"""Line height as a multiple of the font size."""
 
-# Ecogram contact categories (domain.md 2.2) per person kind.
-ECO_CATEGORY: dict[PersonKind, str] = {
-    PersonKind.PARTNER: "G",
-    PersonKind.FAMILY: "F",
-    PersonKind.FRIEND: "V",
-    PersonKind.ACQUAINTANCE: "K",
-    PersonKind.NEIGHBOUR: "B",
-    PersonKind.VOLUNTEER_INFORMAL: "K",
-    PersonKind.VOLUNTEER_ORGANISED: "Z",
-    PersonKind.PROFESSIONAL: "Z",
-    PersonKind.ORGANISATION: "Z",
-}
-ECO_ORDER = "GFVKBRZ"
 
-RING_INNER = 90.0
-"""Radius of the client's own circle in the netwerkkaart."""
-RING_STEP = 150.0
-"""Radial distance between ring boundaries in the netwerkkaart."""
-LABEL_ARC = 150.0
-"""Arc length one person needs along a ring (symbol plus name)."""
-SECTOR_MIN = 1.5
-"""An empty sector gets the angle of this many people: visible, but small."""
+def radial_style(style: MapStyle) -> MapStyle:
+    """The people of the radial maps are drawn a little smaller than in the genogram, so that
+    four rings fit a laptop screen readably."""
+    return replace(style, symbol=32.0, label_width=96.0)
 
 
 def in_network_maps(p: Person) -> bool:
@@ -56,150 +56,243 @@ def network_people(case: Case) -> list[Person]:
     return [p for p in case.network.people.values() if in_network_maps(p)]
 
 
+def extra_lines(person: Person) -> int:
+    """Lines under a professional's name: profession and organisation."""
+    if person.kind not in (PersonKind.PROFESSIONAL, PersonKind.VOLUNTEER_ORGANISED,
+                           PersonKind.ORGANISATION):
+        return 0
+    return int(person.profession is not None) + int(bool(person.organisation.strip()))
+
+
+def footprint(person: Person | None, style: MapStyle) -> Footprint:
+    """The symbol and the label block (two name lines, plus a professional's lines)."""
+    lines = 2 * style.label_size * LINE
+    if person is not None:
+        lines += extra_lines(person) * style.small_size * LINE
+    return Footprint(style.symbol, style.label_width, lines)
+
+
+def standard_step(style: MapStyle) -> float:
+    return ring_step_for(footprint(None, style), ASPECT)
+
+
+@dataclass(frozen=True)
+class RadialLayout:
+    """A placed radial map: positions, the rings and sectors, and each person's box."""
+
+    positions: dict[str, Point]
+    geometry: RadialGeometry
+    feet: dict[str, Footprint]
+    centre: tuple[str, ...]
+    """Who stands in the central circle (the client first)."""
+
+
+def sector_key(sector: Sector) -> str:
+    return f"eigen:{sector.custom}" if isinstance(sector, Custom) else sector.value
+
+
+def _previous(seen: Seen | None, previous: RadialLayout | None
+              ) -> tuple[RadialGeometry | None, Mapping[str, Point]]:
+    if previous is not None:
+        return previous.geometry, previous.positions
+    return None, (seen.positions if seen is not None else {})
+
+
+def _seen_geometry(seen: Seen | None, keys: tuple[str, ...], rings: int, centre: float,
+                   step: float) -> RadialGeometry | None:
+    if seen is None or list(seen.sectors) != list(keys):
+        return None
+    spans = tuple(SectorSpan(k, *seen.sectors[k]) for k in keys)
+    return RadialGeometry(spans, centre * seen.scale, step * seen.scale, rings, seen.scale)
+
+
+def _centre_ring(spots: list[Point], feet: list[Footprint]) -> float:
+    """Vertical radius of the central circle that holds these boxes at these spots."""
+    far = 20.0
+    for (x, y), f in zip(spots, feet, strict=True):
+        for x0, y0, x1, y1 in f.boxes(x, y):
+            for cx, cy in ((x0, y0), (x1, y0), (x0, y1), (x1, y1)):
+                far = max(far, math.hypot(cx / ASPECT, cy))
+    return far + CENTRE_PAD
+
+
 # -- ecogram ---------------------------------------------------------------------------------
 
 
-def ecogram_inputs(case: Case) -> Hashable:
-    """Everything :func:`ecogram_positions` reads."""
-    stored = case.view(MapKind.ECOGRAM).positions
-    return (case.network.client_id,
-            tuple((p.id, p.kind, p.birth) for p in network_people(case)),
-            tuple(sorted((pid, pos.x, pos.y) for pid, pos in stored.items())))
-
-
-def ecogram_positions(case: Case) -> dict[str, Point]:
+def ecogram_places(case: Case) -> tuple[list[str], dict[str, tuple[EcoCategory, int]]]:
+    """(the people in the centre, client first; category and closeness of everyone else)."""
     net = case.network
-    stored = case.view(MapKind.ECOGRAM).positions
-    people = [p for p in network_people(case) if p.id != net.client_id]
-    people.sort(key=lambda p: (ECO_ORDER.index(ECO_CATEGORY[p.kind]), p.birth or "9999", p.id))
-    radius = max(300.0, len(people) * 150.0 / (2 * math.pi))
-    out: dict[str, Point] = {}
-    client = net.client()
-    if client is not None and in_network_maps(client):
-        pos = stored.get(client.id)
-        out[client.id] = (pos.x, pos.y) if pos else (0.0, 0.0)
-    for i, p in enumerate(people):
-        pos = stored.get(p.id)
-        if pos:
-            out[p.id] = (pos.x, pos.y)
-        else:
-            angle = -math.pi / 2 + 2 * math.pi * i / max(1, len(people))
-            out[p.id] = (round(radius * math.cos(angle), 2), round(radius * math.sin(angle), 2))
-    return out
+    client = net.client_id
+    shown = [p for p in network_people(case)]
+    ids = {p.id for p in shown}
+    household = net.household_of(client) if client else None
+    centre = [client] if client in ids else []
+    if household is not None:
+        centre += [m for m in household.members if m in ids and m != client]
+    rel = relations(net)
+    places = case.views.ecogram.places
+    out: dict[str, tuple[EcoCategory, int]] = {}
+    for p in shown:
+        if p.id in centre:
+            continue
+        info = rel.get(p.id)
+        relation = info.relation if info else None
+        stored = places.get(p.id)
+        category = (stored.category if stored and stored.category
+                    else default_category(relation, p.kind))
+        closeness = (stored.closeness if stored and stored.closeness
+                     else default_closeness(relation))
+        out[p.id] = (category, closeness)
+    return centre, out
+
+
+def ecogram_inputs(case: Case, style: MapStyle) -> Hashable:
+    centre, places = ecogram_places(case)
+    view = case.views.ecogram
+    return (tuple(centre), tuple(sorted((pid, c.value, n) for pid, (c, n) in places.items())),
+            tuple(sorted((pid, extra_lines(case.network.people[pid])) for pid in places)),
+            tuple(sorted((pid, p.x, p.y, p.pinned) for pid, p in view.positions.items())),
+            _seen_key(view.seen), tuple(case.network.people))
+
+
+def ecogram_layout(case: Case, style: MapStyle,
+                   previous: RadialLayout | None = None) -> RadialLayout:
+    style = radial_style(style)
+    people = case.network.people
+    centre, places = ecogram_places(case)
+    view = case.views.ecogram
+    feet = {pid: footprint(people[pid], style) for pid in [*centre, *places]}
+    positions = _centre_positions(centre, feet, style)
+    # room for one person beside the client before the central circle grows
+    holders = [feet[pid] for pid in centre] + [footprint(None, style)] * max(0, 2 - len(centre))
+    centre_r = _centre_ring(_centre_offsets(len(holders)), holders)
+    rings = max([2, *(n for _c, n in places.values())])
+    step = standard_step(style)
+    prev_geometry, prev_pos = _previous(view.seen, previous)
+    keys = tuple(c.value for c in ECO_ORDER)
+    if prev_geometry is None:
+        prev_geometry = _seen_geometry(view.seen, keys, rings, centre_r, step)
+    order = {pid: i for i, pid in enumerate(people)}
+    members = []
+    for pid, (category, closeness) in places.items():
+        stored = view.positions.get(pid)
+        members.append(Member(
+            pid, category.value, closeness - 1, feet[pid].size, order=order[pid],
+            lift=feet[pid].lift,
+            pin=(stored.x, stored.y) if stored and stored.pinned else None,
+            hint=(stored.x, stored.y) if stored and not stored.pinned else prev_pos.get(pid)))
+    placed, geometry = radial_layout(keys, rings, centre_r, step, members, prev_geometry)
+    positions.update(placed)
+    for pid in centre:  # a pinned member of the household stays where pinned
+        stored = view.positions.get(pid)
+        if stored is not None and stored.pinned:
+            positions[pid] = (stored.x, stored.y)
+    return RadialLayout(positions, geometry, feet, tuple(centre))
+
+
+def _centre_offsets(n: int) -> list[Point]:
+    """Where the client (first) and the household stand in the central circle."""
+    spots: list[Point] = [(0.0, 0.0), (112.0, 0.0), (-112.0, 0.0), (0.0, -92.0), (0.0, 92.0),
+                          (112.0, -92.0), (-112.0, -92.0), (112.0, 92.0), (-112.0, 92.0)]
+    while len(spots) < n:
+        k = len(spots)
+        angle = 2 * math.pi * k / 8
+        spots.append((round(230 * math.cos(angle), 2), round(150 * math.sin(angle), 2)))
+    return spots[:n]
+
+
+def _centre_positions(centre: list[str], feet: Mapping[str, Footprint],
+                      style: MapStyle) -> dict[str, Point]:
+    return dict(zip(centre, _centre_offsets(len(centre)), strict=False))
 
 
 # -- netwerkkaart ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SectorSpan:
-    sector: Sector
-    start: float
-    """Angle in radians, clockwise on screen from the positive x axis (y points down)."""
-    span: float
-
-
-@dataclass(frozen=True)
-class CircleGeometry:
-    """Rings and sectors of one netwerkkaart as angles and radii around (0, 0)."""
-
-    rings: tuple[Ring, ...]
-    sectors: tuple[SectorSpan, ...]
-    inner: float = RING_INNER
-    step: float = RING_STEP
-
-    @property
-    def outer(self) -> float:
-        return self.inner + self.step * len(self.rings)
-
-    def ring_middle(self, index: int) -> float:
-        return self.inner + self.step * (index + 0.5)
-
-    def cell_at(self, x: float, y: float) -> Cell | None:
-        """The ring and sector under a point; None inside the client's own circle."""
-        r = math.hypot(x, y)
-        if r < self.inner:
-            return None
-        ring = min(len(self.rings) - 1, int((r - self.inner) // self.step))
-        angle = math.atan2(y, x)
-        first = self.sectors[0].start
-        while angle < first:
-            angle += 2 * math.pi
-        while angle >= first + 2 * math.pi:
-            angle -= 2 * math.pi
-        sector = self.sectors[-1].sector
-        for s in self.sectors:
-            if s.start <= angle < s.start + s.span:
-                sector = s.sector
-                break
-        return Cell(ring=self.rings[ring], sector=sector)
-
-
-def cells(case: Case) -> dict[str, Cell]:
-    """The cell of every person on the netwerkkaart except the client (stored or default)."""
+def netwerkkaart_cells(case: Case) -> dict[str, tuple[str, int]]:
+    """(sector key, ring index) of everyone on the netwerkkaart but the client."""
     circle = case.circle
-    client = case.network.client_id
-    return {p.id: circle.cell_of(p.id, p.kind) for p in network_people(case) if p.id != client}
-
-
-def netwerkkaart_inputs(case: Case) -> Hashable:
-    """Everything :func:`circle_geometry` and :func:`netwerkkaart_positions` read."""
-    circle = case.circle
-    pins = tuple(sorted((pid, pos.x, pos.y) for pid, pos in circle.positions.items()
-                        if pos.pinned))
-    return (case.network.client_id, circle.rings, circle.sectors,
-            tuple((p.id, p.kind, circle.cells.get(p.id)) for p in network_people(case)), pins)
-
-
-def circle_geometry(case: Case, placed: dict[str, Cell] | None = None) -> CircleGeometry:
-    """Sector angles in proportion to max(people in the sector, a minimum), from the top,
-    clockwise, in the case's sector order."""
-    circle = case.circle
-    placed = cells(case) if placed is None else placed
-    counts = {s: 0 for s in circle.sectors}
-    for cell in placed.values():
-        counts[cell.sector] += 1
-    weights = [max(counts[s], 0) + SECTOR_MIN for s in circle.sectors]
-    total = sum(weights)
-    spans, angle = [], -math.pi / 2
-    for sector, w in zip(circle.sectors, weights, strict=True):
-        span = 2 * math.pi * w / total
-        spans.append(SectorSpan(sector, angle, span))
-        angle += span
-    return CircleGeometry(circle.rings, tuple(spans))
-
-
-def netwerkkaart_positions(case: Case, geometry: CircleGeometry,
-                           placed: dict[str, Cell] | None = None) -> dict[str, Point]:
-    circle = case.circle
-    placed = cells(case) if placed is None else placed
-    out: dict[str, Point] = {}
-    client = case.network.client()
-    if client is not None and in_network_maps(client):
-        pin = circle.positions.get(client.id)
-        out[client.id] = (pin.x, pin.y) if pin and pin.pinned else (0.0, 0.0)
-    order = {pid: i for i, pid in enumerate(case.network.people)}
-    kinds = list(PersonKind)
-    groups: dict[tuple[int, int], list[str]] = {}
-    sector_index = {s.sector: i for i, s in enumerate(geometry.sectors)}
-    ring_index = {r: i for i, r in enumerate(geometry.rings)}
-    for pid, cell in placed.items():
-        pin = circle.positions.get(pid)
-        if pin is not None and pin.pinned:
-            out[pid] = (pin.x, pin.y)
+    net = case.network
+    rel = relations(net)
+    ring_index = {r: i for i, r in enumerate(circle.rings)}
+    out: dict[str, tuple[str, int]] = {}
+    for p in network_people(case):
+        if p.id == net.client_id:
             continue
-        groups.setdefault((sector_index[cell.sector], ring_index[cell.ring]), []).append(pid)
-    people = case.network.people
-    for (s, ring), members in sorted(groups.items()):
-        members.sort(key=lambda pid: (kinds.index(people[pid].kind), order[pid]))
-        span = geometry.sectors[s]
-        radius = geometry.ring_middle(ring)
-        per_row = max(1, int(span.span * radius / LABEL_ARC))
-        rows = 1 if len(members) <= per_row else 2
-        offsets = [0.0] if rows == 1 else [-geometry.step * 0.18, geometry.step * 0.18]
-        for j, pid in enumerate(members):
-            frac = (j + 1) / (len(members) + 1)
-            angle = span.start + span.span * frac
-            r = radius + offsets[j % rows]
-            out[pid] = (round(r * math.cos(angle), 2), round(r * math.sin(angle), 2))
+        info = rel.get(p.id)
+        cell = circle.cell_of(p.id, p.kind, info.relation if info else None)
+        out[p.id] = (sector_key(cell.sector), ring_index[cell.ring])
     return out
+
+
+def netwerkkaart_inputs(case: Case, style: MapStyle) -> Hashable:
+    circle = case.circle
+    cells = netwerkkaart_cells(case)
+    return (case.network.client_id, circle.rings, circle.sectors,
+            tuple(sorted(cells.items())),
+            tuple(sorted((pid, extra_lines(case.network.people[pid])) for pid in cells)),
+            tuple(sorted((pid, p.x, p.y, p.pinned) for pid, p in circle.positions.items())),
+            _seen_key(circle.seen), tuple(case.network.people))
+
+
+def netwerkkaart_layout(case: Case, style: MapStyle,
+                        previous: RadialLayout | None = None) -> RadialLayout:
+    style = radial_style(style)
+    circle = case.circle
+    people = case.network.people
+    client = case.network.client_id
+    cells = netwerkkaart_cells(case)
+    feet = {pid: footprint(people[pid], style) for pid in cells}
+    centre: list[str] = []
+    positions: dict[str, Point] = {}
+    if client is not None and client in people and in_network_maps(people[client]):
+        centre = [client]
+        feet[client] = footprint(people[client], style)
+        pin = circle.positions.get(client)
+        positions[client] = (pin.x, pin.y) if pin and pin.pinned else (0.0, 0.0)
+    centre_r = _centre_ring([(0.0, 0.0)], [footprint(None, style)])
+    step = standard_step(style)
+    keys = tuple(sector_key(s) for s in circle.sectors)
+    prev_geometry, prev_pos = _previous(circle.seen, previous)
+    if prev_geometry is None:
+        prev_geometry = _seen_geometry(circle.seen, keys, len(circle.rings), centre_r, step)
+    order = {pid: i for i, pid in enumerate(people)}
+    members = []
+    for pid, (key, ring) in cells.items():
+        stored = circle.positions.get(pid)
+        members.append(Member(
+            pid, key, ring, feet[pid].size, order=order[pid], lift=feet[pid].lift,
+            pin=(stored.x, stored.y) if stored and stored.pinned else None,
+            hint=(stored.x, stored.y) if stored and not stored.pinned else prev_pos.get(pid)))
+    placed, geometry = radial_layout(keys, len(circle.rings), centre_r, step, members,
+                                     prev_geometry)
+    positions.update(placed)
+    return RadialLayout(positions, geometry, feet, tuple(centre))
+
+
+def _seen_key(seen: Seen | None) -> Hashable:
+    if seen is None:
+        return None
+    return (tuple(sorted(seen.positions.items())), tuple(seen.sectors.items()), seen.scale)
+
+
+def seen_of(layout: RadialLayout) -> Seen:
+    """What to store with the case so the next layout starts from this picture."""
+    g = layout.geometry
+    return Seen(positions=dict(layout.positions),
+                sectors={s.key: (round(s.start, 6), round(s.span, 6)) for s in g.sectors},
+                scale=g.scale)
+
+
+def cell_of_key(case: Case, key: str) -> Sector:
+    """The case's sector for a sector key."""
+    return next(s for s in case.circle.sectors if sector_key(s) == key)
+
+
+def category_of_key(key: str) -> EcoCategory:
+    return EcoCategory(key)
+
+
+__all__ = ["ECO_ORDER", "MapKind", "RadialLayout", "cell_of_key", "ecogram_layout",
+           "ecogram_places", "footprint", "in_network_maps", "netwerkkaart_cells",
+           "netwerkkaart_layout", "network_people", "radial_style", "sector_key", "seen_of"]

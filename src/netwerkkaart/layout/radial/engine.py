@@ -1,0 +1,355 @@
+"""Rings around the client, sectors around the rings, people in the cells: the one placement
+engine of the ecogram and the netwerkkaart (``shared/radial-layout.md``).
+
+The rings are ellipses, ``ASPECT`` times wider than tall, so a map fills a landscape screen or
+page and a name (wide) next to a symbol (tall) needs about as much room sideways as up and
+down. A point is addressed by an angle ``phi`` (clockwise on screen from the right, the top is
+``-pi/2``) and a radius ``r`` in vertical units: ``(ASPECT * r * cos phi, r * sin phi)``.
+
+What the engine guarantees, and the tests check:
+
+* meaning first: everyone stands in their own ring and sector (or exactly on their pin);
+* readable: within a ring, neighbours are spaced by the projection of their label boxes on
+  the ring, so no two boxes overlap; when a ring cannot hold its people the rings widen;
+* stable: the previous geometry (sector angles, widening) is kept while every cell still
+  fits, and people keep their previous angle (or the spot they were dropped on) while it lies
+  in their cell, so an added person moves at most the people of their own cell;
+* deterministic: the same input gives the same output.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import isotonic_regression  # type: ignore[import-untyped]
+
+Point = tuple[float, float]
+
+ASPECT = 1.45
+"""Width over height of every ring."""
+TOP = -math.pi / 2
+TWO_PI = 2 * math.pi
+
+
+@dataclass(frozen=True)
+class Member:
+    """One person to place: their cell, the box their symbol and label need, and hints."""
+
+    pid: str
+    sector: str
+    ring: int
+    size: tuple[float, float]
+    """(width, height) of the symbol with its label."""
+    order: int
+    """The order people were added: newcomers go after the others in their cell."""
+    pin: Point | None = None
+    """Exactly here, whatever the cell (the user pinned them)."""
+    hint: Point | None = None
+    """Preferably here: where they were dropped or last seen, if it lies in their cell."""
+    lift: float = 0.0
+    """How far below the symbol's centre the middle of the box lies (the label hangs under
+    the symbol): the box, not the symbol, is centred on the ring."""
+
+
+@dataclass(frozen=True)
+class SectorSpan:
+    key: str
+    start: float
+    span: float
+
+    @property
+    def end(self) -> float:
+        return self.start + self.span
+
+    @property
+    def middle(self) -> float:
+        return self.start + self.span / 2
+
+
+@dataclass(frozen=True)
+class RadialGeometry:
+    """Where the rings and sectors are: everything needed to draw them and to read a drop."""
+
+    sectors: tuple[SectorSpan, ...]
+    centre: float
+    """Vertical radius of the central circle (the client's own)."""
+    step: float
+    """Vertical width of one ring."""
+    rings: int
+    scale: float = 1.0
+    """How much the rings were widened beyond the style to make room."""
+    aspect: float = ASPECT
+
+    @property
+    def outer(self) -> float:
+        return self.centre + self.step * self.rings
+
+    def ring_middle(self, ring: int) -> float:
+        return self.centre + self.step * (ring + 0.5)
+
+    def point(self, phi: float, r: float) -> Point:
+        return (round(self.aspect * r * math.cos(phi), 2), round(r * math.sin(phi), 2))
+
+    def polar(self, x: float, y: float) -> tuple[float, float]:
+        """(phi, r) of a point, phi in [start of the first sector, + 2 pi)."""
+        phi = math.atan2(y, x / self.aspect)
+        first = self.sectors[0].start if self.sectors else TOP
+        while phi < first:
+            phi += TWO_PI
+        while phi >= first + TWO_PI:
+            phi -= TWO_PI
+        return phi, math.hypot(x / self.aspect, y)
+
+    def cell_at(self, x: float, y: float) -> tuple[str, int] | None:
+        """(sector key, ring index) under a point; None inside the central circle."""
+        phi, r = self.polar(x, y)
+        if r < self.centre or not self.sectors:
+            return None
+        ring = min(self.rings - 1, int((r - self.centre) // self.step))
+        sector = self.sectors[-1].key
+        for s in self.sectors:
+            if s.start <= phi < s.end:
+                sector = s.key
+                break
+        return sector, ring
+
+    def span_of(self, key: str) -> SectorSpan:
+        return next(s for s in self.sectors if s.key == key)
+
+
+GAP = 12.0
+"""Least room between two people's boxes along a ring."""
+MIN_SECTOR = 0.22
+"""Angle of a sector nobody is in: visible, with room for its name, but small."""
+EDGE = 0.02
+"""Keep people this far (radians) from a sector line."""
+
+
+def _extent(phi: float, r: float, size: tuple[float, float], aspect: float) -> float:
+    """The angle a box of ``size`` needs on the ring at ``phi`` (its projection on the
+    tangent, divided by how fast the ring runs there)."""
+    sx, sy = -aspect * math.sin(phi), math.cos(phi)
+    speed = math.hypot(sx, sy)
+    tx, ty = abs(sx) / speed, abs(sy) / speed
+    return (tx * size[0] + ty * size[1] + GAP) / (r * speed)
+
+
+def _widest(size: tuple[float, float], lo: float, hi: float, r: float, aspect: float) -> float:
+    """The most angle a box needs anywhere between ``lo`` and ``hi`` on the ring."""
+    samples = 12
+    return max(_extent(lo + (hi - lo) * i / samples, r, size, aspect)
+               for i in range(samples + 1)) * 1.01
+
+
+def _cell_need(members: Sequence[Member], lo: float, hi: float, r: float,
+               aspect: float) -> float:
+    return sum(_widest(m.size, lo, hi, r, aspect) for m in members) + 2 * EDGE
+
+
+def radial_layout(sector_keys: Sequence[str], rings: int, centre: float, step: float,
+                  members: Sequence[Member], previous: RadialGeometry | None = None,
+                  aspect: float = ASPECT) -> tuple[dict[str, Point], RadialGeometry]:
+    """Place ``members`` in their cells; keep ``previous`` where it still fits."""
+    free = [m for m in members if m.pin is None]
+    cells: dict[tuple[str, int], list[Member]] = {}
+    for m in sorted(free, key=lambda m: (m.order, m.pid)):
+        cells.setdefault((m.sector, m.ring), []).append(m)
+    geometry = _reuse(previous, sector_keys, rings, centre, step, cells, aspect)
+    if geometry is None:
+        geometry = _fresh(sector_keys, rings, centre, step, cells, aspect)
+    out: dict[str, Point] = {m.pid: m.pin for m in members if m.pin is not None}
+    for (key, ring), group in cells.items():
+        out.update(_place_cell(geometry, geometry.span_of(key), ring, group))
+    return out, geometry
+
+
+def box_centre(symbol_at: Point, lift: float) -> Point:
+    """The middle of a person's box, from where their symbol stands."""
+    return (symbol_at[0], symbol_at[1] + lift)
+
+
+def _needs(keys: Sequence[str], centre: float, step: float,
+           cells: Mapping[tuple[str, int], list[Member]], spans: Mapping[str, float],
+           aspect: float) -> dict[str, float]:
+    """What each sector needs, with its people's boxes measured where they are widest in it."""
+    need = {k: 0.0 for k in keys}
+    angle, start = TOP, {}
+    for k in keys:
+        start[k] = angle
+        angle += spans[k]
+    for (key, ring), group in cells.items():
+        r = centre + step * (ring + 0.5)
+        need[key] = max(need[key], _cell_need(group, start[key], start[key] + spans[key], r,
+                                              aspect))
+    return need
+
+
+def _fresh(keys: Sequence[str], rings: int, centre: float, step: float,
+           cells: Mapping[tuple[str, int], list[Member]], aspect: float) -> RadialGeometry:
+    """Sector angles in proportion to what each needs (at least MIN_SECTOR), from the top,
+    clockwise; when everything does not fit around, the rings widen."""
+    scale = 1.0
+    spans = {k: TWO_PI / max(1, len(keys)) for k in keys}
+    for _ in range(12):
+        need = _needs(keys, centre * scale, step * scale, cells, spans, aspect)
+        if all(need[k] <= spans[k] for k in keys):
+            return _geometry(keys, spans, centre, step, rings, scale, aspect)
+        wanted = {k: max(need[k], MIN_SECTOR) for k in keys}
+        total = sum(wanted.values())
+        if total > TWO_PI:
+            scale *= total / TWO_PI * 1.03
+            continue
+        slack = TWO_PI - total  # shared in proportion to need, so big sectors breathe most
+        need_total = sum(need.values())
+        spans = {k: wanted[k] + slack * (need[k] / need_total if need_total else
+                                         1 / len(keys)) for k in keys}
+    while True:  # the angles settle no more: widen the rings until everyone fits
+        need = _needs(keys, centre * scale, step * scale, cells, spans, aspect)
+        if all(need[k] <= spans[k] for k in keys):
+            return _geometry(keys, spans, centre, step, rings, scale, aspect)
+        scale *= 1.05
+
+
+def _geometry(keys: Sequence[str], spans: Mapping[str, float], centre: float, step: float,
+              rings: int, scale: float, aspect: float) -> RadialGeometry:
+    out, angle = [], TOP
+    for k in keys:
+        out.append(SectorSpan(k, angle, spans[k]))
+        angle += spans[k]
+    return RadialGeometry(tuple(out), centre * scale, step * scale, rings, scale, aspect)
+
+
+def _reuse(previous: RadialGeometry | None, keys: Sequence[str], rings: int, centre: float,
+           step: float, cells: Mapping[tuple[str, int], list[Member]],
+           aspect: float) -> RadialGeometry | None:
+    """The previous geometry, when it has the same sectors and rings and every cell fits."""
+    if previous is None or previous.rings != rings or previous.aspect != aspect:
+        return None
+    if [s.key for s in previous.sectors] != list(keys):
+        return None
+    if abs(previous.centre - centre * previous.scale) > 0.5 or abs(
+            previous.step - step * previous.scale) > 0.5:
+        return None
+    for (key, ring), group in cells.items():
+        span = previous.span_of(key)
+        if _cell_need(group, span.start, span.end, previous.ring_middle(ring),
+                      aspect) > span.span:
+            return None
+    return previous
+
+
+def _place_cell(geometry: RadialGeometry, span: SectorSpan, ring: int,
+                group: list[Member]) -> dict[str, Point]:
+    r = geometry.ring_middle(ring)
+    lo, hi = span.start + EDGE, span.end - EDGE
+    wanted: list[tuple[float, int, Member]] = []
+    newcomers: list[Member] = []
+    for i, m in enumerate(group):
+        phi = _hint_angle(geometry, span, ring, m)
+        if phi is None:
+            newcomers.append(m)
+        else:
+            wanted.append((phi, i, m))
+    wanted.sort(key=lambda t: (t[0], t[1]))
+    order = [m for _phi, _i, m in wanted] + newcomers
+    width = {m.pid: _widest(m.size, span.start, span.end, r, geometry.aspect) for m in order}
+    desired = [phi for phi, _i, _m in wanted]
+    if not wanted:  # a fresh cell: spread its people evenly
+        desired = [lo + (hi - lo) * (i + 0.5) / len(order) for i in range(len(order))]
+    else:  # newcomers after the others
+        for m in newcomers:
+            desired.append(desired[-1] + width[m.pid])
+    half = [width[m.pid] / 2 for m in order]
+    offsets = [0.0]
+    for i in range(1, len(order)):
+        offsets.append(offsets[-1] + half[i - 1] + half[i])
+    base = np.array(desired) - np.array(offsets)
+    fitted = isotonic_regression(base, increasing=True).x if len(base) > 1 else base
+    low, high = lo + half[0], hi - half[-1] - offsets[-1]
+    fitted = np.clip(fitted, low, max(low, high))
+    out: dict[str, Point] = {}
+    hinted = {m.pid for _phi, _i, m in wanted}
+    for m, b, off, want in zip(order, fitted, offsets, desired, strict=True):
+        phi = float(b) + off
+        if m.pid in hinted and abs(phi - want) < 1e-3 and _on_ring(geometry, m, r):
+            out[m.pid] = m.hint or (0.0, 0.0)  # not pushed: exactly there (a fixed point)
+            continue
+        x, y = geometry.point(phi, r)
+        out[m.pid] = (x, round(y - m.lift, 2))  # the box on the ring, the symbol above it
+    return out
+
+
+def _on_ring(geometry: RadialGeometry, m: Member, r: float) -> bool:
+    assert m.hint is not None
+    _phi, rr = geometry.polar(*box_centre(m.hint, m.lift))
+    return abs(rr - r) < 0.5
+
+
+def _hint_angle(geometry: RadialGeometry, span: SectorSpan, ring: int,
+                m: Member) -> float | None:
+    if m.hint is None:
+        return None
+    centre = box_centre(m.hint, m.lift)
+    if geometry.cell_at(*centre) != (span.key, ring):
+        return None
+    phi, _r = geometry.polar(*centre)
+    return phi
+
+
+@dataclass(frozen=True)
+class Footprint:
+    """A person on a radial map: the symbol (a square of ``symbol``) and the label under it
+    (``label_w`` wide, ``label_h`` high, ``LABEL_GAP`` below the symbol)."""
+
+    symbol: float
+    label_w: float
+    label_h: float
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """The box around both."""
+        return (max(self.symbol, self.label_w), self.symbol + LABEL_GAP + self.label_h)
+
+    @property
+    def lift(self) -> float:
+        """How far below the symbol's centre the middle of that box lies."""
+        return (LABEL_GAP + self.label_h) / 2
+
+    def boxes(self, x: float, y: float) -> tuple[tuple[float, float, float, float], ...]:
+        """(x0, y0, x1, y1) of the symbol and of the label."""
+        s = self.symbol / 2
+        top = y + s + LABEL_GAP
+        return ((x - s, y - s, x + s, y + s),
+                (x - self.label_w / 2, top, x + self.label_w / 2, top + self.label_h))
+
+
+LABEL_GAP = 5.0
+
+
+def overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float],
+             gap: float = 0.0) -> bool:
+    return a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap
+
+
+def ring_step_for(foot: Footprint, aspect: float = ASPECT, gap: float = 8.0) -> float:
+    """The ring width that keeps two people in neighbouring rings apart when one stands right
+    outside the other, at every angle around the ring (checked on their symbol and label
+    boxes, which nest better than one box around both)."""
+    worst = 0.0
+    inner = foot.boxes(0.0, 0.0)
+    for i in range(0, 181, 3):
+        phi = math.radians(i - 90)
+        dx, dy = aspect * math.cos(phi), math.sin(phi)
+        lo, hi = 0.0, 4 * (foot.symbol + foot.label_w + foot.label_h)
+        for _ in range(30):
+            mid = (lo + hi) / 2
+            outer = foot.boxes(dx * mid, dy * mid)
+            if any(overlaps(p, q, gap) for p in inner for q in outer):
+                lo = mid
+            else:
+                hi = mid
+        worst = max(worst, hi)
+    return round(worst, 1)
