@@ -24,3 +24,11 @@ def window(qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     w.show()
     qtbot.waitExposed(w)
     yield w
+
+
+def without_seen(case):  # type: ignore[no-untyped-def]
+    """The case without the placement stored on save (the picture, not the data)."""
+    views = case.views
+    for kind, view in views.items():
+        views = views.with_view(kind, view.model_copy(update={"seen": None}))
+    return case.model_copy(update={"views": views})

@@ -14,6 +14,7 @@ from netwerkkaart.io.casefile import load_case
 from netwerkkaart.model import MapKind, SupportStrength, SupportTie
 from netwerkkaart.ui import dialogs
 from netwerkkaart.ui.main_window import MainWindow
+from tests.ui.conftest import without_seen
 
 
 def _to_ecogram(w: MainWindow) -> None:
@@ -103,10 +104,11 @@ def test_add_connect_drag_undo_redo_save_reopen(window: MainWindow, qtbot, tmp_p
     assert target.exists() and not w.isWindowModified()
     assert w.windowTitle().startswith("casus.netwerkkaart")
     saved = w.session.case
-    assert load_case(target) == saved
+    assert without_seen(load_case(target)) == saved
+    assert load_case(target).views.ecogram.seen is not None  # the picture went with it
     w.session.replace(load_case(target).model_copy(update={}), None)
     assert w.files.open_path(target, ask=False)
-    assert w.session.case == saved
+    assert without_seen(w.session.case) == saved
     assert w.session.case.network.people[a].name == "Buurvrouw Ans"
 
 

@@ -128,6 +128,7 @@ class EditActions:
                if not pos.pinned]
         if ops:
             self.session.edit(tr("Opnieuw schikken"), ops)
+        scene.rebuild(fresh=True)  # not even from the previous picture
         self.w.status(tr("Opnieuw geschikt. Vastgezette personen blijven op hun plaats."))
 
     def toggle_pin(self) -> None:

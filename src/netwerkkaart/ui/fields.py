@@ -76,21 +76,29 @@ class ChoiceField(QComboBox):
     codes of different kinds may share a text, so the index is what identifies a choice.
     """
 
-    def __init__(self, codes: Sequence[StrEnum], on_commit: Commit, optional: bool = False,
-                 labels: Callable[[StrEnum], str] = label) -> None:
+    def __init__(self, codes: Sequence[Any], on_commit: Commit, optional: bool = False,
+                 labels: Callable[[Any], str] = label) -> None:
         super().__init__()
         self._on_commit = on_commit
-        self.codes: list[StrEnum | None] = ([None] if optional else []) + list(codes)
+        self._optional = optional
+        self.codes: list[Any] = []
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
-        for code in self.codes:
-            self.addItem("—" if code is None else labels(code))
+        self.set_codes(codes, labels)
         self.activated.connect(lambda i: self._on_commit(self.code_at(i)))
 
-    def code_at(self, index: int) -> StrEnum | None:
+    def set_codes(self, codes: Sequence[Any], labels: Callable[[Any], str] = label) -> None:
+        """Offer other choices (the case's own rings, say), without firing."""
+        with QSignalBlocker(self):
+            self.clear()
+            self.codes = ([None] if self._optional else []) + list(codes)
+            for code in self.codes:
+                self.addItem("—" if code is None else labels(code))
+
+    def code_at(self, index: int) -> Any:
         return self.codes[index] if 0 <= index < len(self.codes) else None
 
-    def set_value(self, code: StrEnum | None) -> None:
+    def set_value(self, code: Any) -> None:
         with QSignalBlocker(self):
             self.setCurrentIndex(self.codes.index(code) if code in self.codes else 0)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..i18n import tr
 from ..io.atomic import SaveError
 from ..io.casefile import EXTENSION, LoadError, load_case, save_case
+from ..layout.registry import with_seen
 from ..model import CLIENT, Case, CaseError, CaseMeta, Network
 from ..model.edits import make_client_ops
 from .dialogs import ClientPickerDialog, NewCaseDialog
@@ -104,8 +105,10 @@ class FileActions:
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        states = [s.state for s in self.w.scenes.values() if s.state is not None]
+        case = with_seen(self.session.case, states)  # the picture on screen goes with it
         try:
-            save_case(self.session.case, path)
+            save_case(case, path)
         except (SaveError, CaseError) as err:
             QMessageBox.critical(self.w, tr("Opslaan mislukt"),
                                  str(err) + "\n\n"

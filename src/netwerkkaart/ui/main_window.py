@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
                 lambda f, v=view: self._show_zoom(f) if v is self.current_view() else None)
         self.session.sig_changed.connect(self._update_title)
         self.session.sig_path_changed.connect(self._update_title)
+        self.session.sig_path_changed.connect(self._refit_after_open)
         self.session.undo_stack.cleanChanged.connect(self._update_title)
         self.resize(1366, 768)
         self.setMinimumSize(QSize(900, 560))
@@ -157,6 +158,8 @@ class MainWindow(QMainWindow):
         self.act_zoom_100 = a(tr("Ware grootte (100%)"), lambda: self.current_view().set_zoom(1.0),
                               "Ctrl+0")
         self.act_fit = a(tr("&Passend maken"), lambda: self.current_view().fit(), "Ctrl+9")
+        self.act_circle = a(tr("Ringen en &sectoren…"), self._edit_circle,
+                            tip=tr("De ringen en sectoren van de netwerkkaart van deze casus"))
         self.act_nsgc = a(tr("Overleden als schuine streep (NSGC)"), self._apply_style)
         self.act_nsgc.setCheckable(True)
         self.act_nsgc.setChecked(settings().value("deceased_style", "x") == "slash")
@@ -187,7 +190,8 @@ class MainWindow(QMainWindow):
             m.addAction(act)
         m = bar.addMenu(tr("Beel&d"))
         for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit, None,
-                    self.act_relayout, self.act_unpin_all, None, self.act_nsgc):
+                    self.act_relayout, self.act_unpin_all, None, self.act_circle, None,
+                    self.act_nsgc):
             m.addSeparator() if act is None else m.addAction(act)
 
         for act, short in ((self.act_new, tr("Nieuw")), (self.act_undo, tr("Ongedaan")),
@@ -215,6 +219,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(tb)
         self.refresh_recent()
         self._apply_style()
+
+    def _edit_circle(self) -> None:
+        from .circle_dialog import CircleDialog
+
+        CircleDialog(self.session, self).exec()
 
     def _apply_style(self) -> None:
         """McGoldrick's X or NSGC's slash for the deceased; remembered for next time."""
@@ -244,7 +253,7 @@ class MainWindow(QMainWindow):
         self.panel.follow(self.current_scene())
         if self._fitted and self.current_kind() not in self._fit_once:
             self._fit_once.add(self.current_kind())
-            self.current_view().fit()
+            self.current_view().open_view()
         self._show_zoom(self.current_view().zoom())
 
     def _show_zoom(self, factor: float) -> None:
@@ -272,8 +281,14 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
-            self.current_view().fit()
+            self.current_view().open_view()
             self._fit_once.add(self.current_kind())
+
+    def _refit_after_open(self) -> None:
+        """Another case (new, opened, imported): every map opens fitted again."""
+        if self.session.undo_stack.count() == 0 and self._fitted:
+            self._fit_once = {self.current_kind()}
+            self.current_view().open_view()
 
     def fit_all(self) -> None:
         self.current_view().fit()

@@ -45,6 +45,7 @@ from .fields import (
     error_style,
     set_visible_row,
 )
+from .map_fields import MapPlaceFields
 from .scene import MapScene
 from .session import CaseSession
 from .tie_form import TieForm
@@ -115,6 +116,8 @@ class PersonForm(QWidget):
                                                         optional=True), tr("Zwangers&chap"))
         self.sex_at_birth = field("sex_at_birth", ChoiceField(
             list(SexAtBirth), setter("sex_at_birth"), optional=True), tr("Geslacht bij geboorte"))
+        self.places = MapPlaceFields(session)
+        form.addRow(self.places)
         self.notes = field("notes", NotesField(setter("notes")), tr("No&tities"))
         self.make_client = QPushButton(tr("Maak cliënt"))
         self.make_client.setToolTip(tr("Maak deze persoon de cliënt van de casus"))
@@ -146,6 +149,7 @@ class PersonForm(QWidget):
         self.pregnancy.set_value(p.pregnancy)
         self.sex_at_birth.set_value(p.sex_at_birth)
         self.notes.set_value(p.notes)
+        self.places.show_person(pid)
         set_visible_row(self.death, p.is_deceased)
         set_visible_row(self.profession, p.kind is PersonKind.PROFESSIONAL)
         set_visible_row(self.organisation, p.kind in (PersonKind.PROFESSIONAL,

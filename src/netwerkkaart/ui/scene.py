@@ -18,7 +18,14 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ..i18n import tr
 from ..layout.primitives import Group
-from ..layout.registry import MapState, MapUpdate, draw_state, map_spec, update_state
+from ..layout.registry import (
+    FRESH,
+    MapState,
+    MapUpdate,
+    draw_state,
+    map_spec,
+    update_state,
+)
 from ..layout.style import DEFAULT_STYLE, MapStyle
 from ..model import CaseError, ChangeSet, MapKind
 from .items import GroupItem, LinkItem, PersonItem
@@ -63,11 +70,13 @@ class MapScene(QGraphicsScene):
             self._stale = False
             self._update(ChangeSet(reset=True))
 
-    def rebuild(self) -> None:
-        """Draw the whole map from the model (first show, or another style)."""
+    def rebuild(self, fresh: bool = False) -> None:
+        """Draw the whole map from the model (first show, another style; ``fresh``: lay it
+        out anew, ignoring the previous picture)."""
         self._stale = False
+        previous = FRESH if fresh else (self.state.layout if self.state else None)
         try:
-            state = draw_state(self.session.case, self.kind, self.style)
+            state = draw_state(self.session.case, self.kind, self.style, previous=previous)
         except CaseError as err:  # e.g. an ancestry loop in a file from elsewhere
             self.sig_error.emit(str(err))
             return

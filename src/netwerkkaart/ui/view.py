@@ -6,9 +6,13 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from ..layout.style import DEFAULT_STYLE
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+READABLE = 9.0
+"""Smallest name height (pixels on screen) a map opens with."""
+NAME_SIZE = DEFAULT_STYLE.label_size
 
 
 class MapView(QGraphicsView):
@@ -53,6 +57,19 @@ class MapView(QGraphicsView):
             self.set_zoom(1.0)
             self.centerOn(rect.center())
         self.sig_zoom_changed.emit(self.zoom())
+
+    def open_view(self) -> None:
+        """How a map first shows: fitted, or, when names would be smaller than READABLE
+        pixels, at the zoom where they are readable, centred on the client."""
+        self.fit()
+        if self.zoom() * NAME_SIZE >= READABLE:
+            return
+        scene = self.map_scene
+        client = scene.session.case.network.client_id
+        item = scene.items_by_owner.get(("person", client or ""))
+        self.set_zoom(READABLE / NAME_SIZE)
+        if item is not None:
+            self.centerOn(item)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
