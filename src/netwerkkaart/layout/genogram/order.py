@@ -11,6 +11,7 @@ are counted by inversions (O(E log E)) and the best state is kept.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,8 +33,11 @@ class Order:
 
 
 class Orderer:
-    def __init__(self, fam: Family, bl: Blocks, style: MapStyle, sex: dict[str, str]) -> None:
+    def __init__(self, fam: Family, bl: Blocks, style: MapStyle, sex: dict[str, str],
+                 sides: Mapping[frozenset[str], str] | None = None) -> None:
         self.fam, self.bl, self.gap, self.sex = fam, bl, style.h_gap, sex
+        self.sides = sides or {}
+        """Couple -> the partner who stood left in the previous picture: they stay there."""
         n = len(bl.blocks)
         self.width = np.array([b.width for b in bl.blocks])
         self.anchors: list[list[str]] = [[] for _ in range(n)]
@@ -184,6 +188,11 @@ class Orderer:
         people = [m for m in block.items if m is not None]
         if len(people) < 2 and len(block.items) < 2:
             return
+        if len(people) == 2 and len(block.items) == 2:
+            left = self.sides.get(frozenset(people))
+            if left is not None:  # as the user last saw them: partners keep their sides
+                self.mirror[b] = left != people[0]
+                return
         centre = float(self.left[b] + self.width[b] / 2)
         score = 0.0
         for m in people:

@@ -44,7 +44,8 @@ PIN_TOLERANCE = 0.006
 
 
 def genogram_layout(net: Network, pins: Mapping[str, Position] | None = None,
-                    style: MapStyle = DEFAULT_STYLE) -> GenogramLayout:
+                    style: MapStyle = DEFAULT_STYLE,
+                    sides: Mapping[frozenset[str], str] | None = None) -> GenogramLayout:
     fam = build_family(net)
     box = box_width(style)
     pitch = row_pitch(style)
@@ -60,7 +61,7 @@ def genogram_layout(net: Network, pins: Mapping[str, Position] | None = None,
                         "de generaties zijn opnieuw bepaald.")
     bl = build_blocks(fam, rows, box, style.h_gap)
     sex = {pid: net.people[pid].sex.value for pid in fam.people}
-    o = Orderer(fam, bl, style, sex)
+    o = Orderer(fam, bl, style, sex, sides)
     order = o.run()
     pin_left: dict[int, float] = {}
     for b, block in enumerate(bl.blocks):

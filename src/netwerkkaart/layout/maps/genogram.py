@@ -24,19 +24,19 @@ from ...model import (
     Place,
     Position,
 )
+from ...model.views import Seen
 from ..genogram.draw import draw_genogram, emotional_groups, household_outlines, person_group
 from ..genogram.family import build_family
 from ..genogram.pipeline import genogram_layout
 from ..genogram.types import GenogramLayout
 from ..notation.genogram_legend import genogram_legend
 from ..primitives import Group, Point
-from ..registry import MapLayout, MapSpec, Redraw, register
+from ..registry import FRESH, MapLayout, MapSpec, Redraw, register
 from ..style import MapStyle
 
 
 class GenogramMap(MapSpec):
     kind = MapKind.GENOGRAM
-    uses_previous = False
 
     def shows(self, case: Case) -> list[str]:
         fam = build_family(case.network)
@@ -54,13 +54,21 @@ class GenogramMap(MapSpec):
                              for ts in net.twin_sets.values()))
         pins = tuple(sorted((pid, pos.x, pos.y) for pid, pos
                             in case.view(MapKind.GENOGRAM).positions.items() if pos.pinned))
-        return (net.client_id, people, ties, twins, pins)
+        seen = case.view(MapKind.GENOGRAM).seen
+        seen_key = tuple(sorted(seen.positions.items())) if seen is not None else None
+        return (net.client_id, people, ties, twins, pins, seen_key)
 
     def compute_layout(self, case: Case, style: MapStyle,
                        previous: MapLayout | None = None) -> MapLayout:
         pins = {pid: pos for pid, pos in case.view(MapKind.GENOGRAM).positions.items()
                 if pos.pinned}
-        layout = genogram_layout(case.network, pins, style)
+        seen = case.view(MapKind.GENOGRAM).seen
+        before: Mapping[str, Point] = {}
+        if previous is not None and previous is not FRESH:
+            before = previous.positions
+        elif previous is None and seen is not None:
+            before = seen.positions
+        layout = genogram_layout(case.network, pins, style, _sides(case, before))
         people = case.network.people
         warnings = list(layout.warnings)
         for pid in layout.unheld_pins:
@@ -108,10 +116,23 @@ class GenogramMap(MapSpec):
         groups.append(self._legend(case, style, detail))
         return Redraw(groups, owners, {"household", "legend"})
 
+    def seen(self, layout: MapLayout) -> Seen | None:
+        return Seen(positions=dict(layout.positions))
+
     def drop(self, case: Case, layout: MapLayout, moves: Mapping[str, Point]) -> list[Op]:
         """A person dropped in the genogram is pinned there."""
         return [Place(self.kind, pid, Position(x=round(x, 2), y=round(y, 2), pinned=True))
                 for pid, (x, y) in sorted(moves.items())]
+
+
+def _sides(case: Case, before: Mapping[str, Point]) -> dict[frozenset[str], str]:
+    """Who of each couple stood left in the previous picture (partners keep their sides)."""
+    out: dict[frozenset[str], str] = {}
+    for union in case.network.partnerships():
+        a, b = before.get(union.a), before.get(union.b)
+        if a is not None and b is not None and a[1] == b[1] and a[0] != b[0]:
+            out[frozenset((union.a, union.b))] = union.a if a[0] < b[0] else union.b
+    return out
 
 
 GENOGRAM = register(GenogramMap())
