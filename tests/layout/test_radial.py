@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Iterator
 
 import pytest
@@ -25,30 +24,24 @@ from netwerkkaart.layout.radial.placement import (
 from netwerkkaart.layout.registry import map_layout, map_spec
 from netwerkkaart.layout.style import DEFAULT_STYLE
 from netwerkkaart.model import (
-    CLIENT,
     Case,
     CaseDocument,
     Cell,
     CircleView,
     Custom,
-    Household,
     MapKind,
-    Network,
-    ParentChildTie,
-    PartnershipTie,
     Person,
     PersonKind,
     Place,
     PlaceCell,
     Position,
-    Profession,
     Put,
     RingCode,
     SectorCode,
-    Sex,
 )
 from netwerkkaart.model.ecomap import EcoCategory, EcoPlace
 from netwerkkaart.model.edits import PlaceEco
+from tests.network_cases import random_network_case
 
 EK, NK = MapKind.ECOGRAM, MapKind.NETWERKKAART
 
@@ -58,39 +51,6 @@ def _fresh_cache() -> Iterator[None]:
     registry.clear_layout_cache()
     yield
     registry.clear_layout_cache()
-
-
-def random_network_case(n: int, seed: int) -> Case:
-    """A client with family (partner, children, grandchildren, in-laws), friends, neighbours,
-    volunteers and professionals; some in the client's household, a few pinned or dropped."""
-    rng = random.Random(seed)
-    client = Person(id="c", name="Cliënt Voorbeeld", sex=Sex.FEMALE, birth="1940")
-    people = [client]
-    ties: list = []
-    kinds = [PersonKind.FAMILY] * 5 + [PersonKind.FRIEND, PersonKind.NEIGHBOUR,
-                                       PersonKind.ACQUAINTANCE, PersonKind.VOLUNTEER_ORGANISED,
-                                       PersonKind.VOLUNTEER_INFORMAL, PersonKind.PROFESSIONAL,
-                                       PersonKind.ORGANISATION]
-    family = ["c"]
-    for i in range(1, n):
-        kind = rng.choice(kinds)
-        p = Person(id=f"p{i:03d}", name=rng.choice(["Anna de Groot-van Wijk", "Bo", "Ali",
-                                                    "Johanna Wilhelmina Jansen", "Kees"]),
-                   sex=rng.choice([Sex.MALE, Sex.FEMALE]), kind=kind,
-                   profession=Profession.HUISARTS if kind is PersonKind.PROFESSIONAL else None,
-                   organisation="Thuiszorg" if kind is PersonKind.PROFESSIONAL else "")
-        people.append(p)
-        if kind is PersonKind.FAMILY:
-            other = rng.choice(family)
-            if rng.random() < 0.7:
-                ties.append(ParentChildTie(id=f"pc{i}", a=other, b=p.id))
-            else:
-                ties.append(PartnershipTie(id=f"u{i}", a=other, b=p.id))
-            family.append(p.id)
-    household = Household(id="h", members=("c", *[p.id for p in people[1:3]]))
-    net = Network(people={p.id: p for p in people}, ties={t.id: t for t in ties},
-                  households={"h": household}, refs={CLIENT.name: "c"})
-    return Case(network=net)
 
 
 def _check(case: Case, kind: MapKind, layout: RadialLayout) -> None:
