@@ -39,8 +39,8 @@ class Seen(_Frozen):
     positions: dict[str, tuple[float, float]] = Field(default_factory=dict)
     sectors: dict[str, tuple[float, float]] = Field(default_factory=dict)
     """Sector key -> (start angle, span) in radians."""
-    scale: float = 1.0
-    """How much the rings were widened to make room."""
+    radii: tuple[float, ...] = ()
+    """The middle of each ring (crowded rings lie further out)."""
 
 
 class MapView(_Frozen):

@@ -49,7 +49,7 @@ class MapView(QGraphicsView):
         self.set_zoom(self.zoom() * step)
 
     def fit(self) -> None:
-        rect: QRectF = self.map_scene.itemsBoundingRect().adjusted(-30, -30, 30, 30)
+        rect: QRectF = self.map_scene.itemsBoundingRect().adjusted(-16, -16, 16, 16)
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)

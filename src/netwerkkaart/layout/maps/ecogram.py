@@ -131,15 +131,12 @@ class EcogramMap(MapSpec):
 def _cell(geometry: RadialGeometry, x: float, y: float) -> tuple[EcoCategory, int] | None:
     """(category, closeness) under a point; further out than the rings is the furthest step."""
     phi, r = geometry.polar(x, y)
-    if r < geometry.centre:
+    ring = geometry.ring_at(r)
+    if ring is None:
         return None
-    closeness = min(CLOSENESS_STEPS, int((r - geometry.centre) // geometry.step) + 1)
-    sector = geometry.sectors[-1].key
-    for s in geometry.sectors:
-        if s.start <= phi < s.end:
-            sector = s.key
-            break
-    return EcoCategory(sector), closeness
+    if r >= geometry.outer:  # further out than the rings: the further steps
+        ring += int((r - geometry.outer) // geometry.step) + 1
+    return EcoCategory(geometry.sector_at(phi)), min(CLOSENESS_STEPS, ring + 1)
 
 
 def _used_rings(case: Case) -> int:
@@ -159,7 +156,7 @@ def background(geometry: RadialGeometry, style: MapStyle, rings: int) -> Group:
     a = geometry.aspect
     outer = geometry.outer
     for i in range(geometry.rings, 0, -1):
-        r = geometry.centre + geometry.step * i
+        r = geometry.boundary(i)
         prims.append(Ellipse(0, 0, a * r, r, Pen(GRID, 1.2, "dot"), None))
     c = geometry.centre
     prims.append(Ellipse(0, 0, a * c, c, Pen("#b9a67a", 1.6), CENTRE_FILL))

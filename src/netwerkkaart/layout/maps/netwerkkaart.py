@@ -30,12 +30,14 @@ from ..radial.placement import (
 )
 from ..registry import FRESH, MapLayout, MapSpec, Redraw, register
 from ..style import MapStyle
+from ..text import wrap
 from .people import person_groups
 
 RING_FILLS = ("#f3efe6", "#f6f3ed", "#f9f7f3", "#fbfaf8", "#fdfcfb")
 CENTRE_FILL = "#fff4d6"
 GRID = "#b9b2a3"
-RIM = 26.0
+RIM = 14.0
+SECTOR_LABEL_WIDTH = 130.0
 
 
 class NetwerkkaartMap(MapSpec):
@@ -105,7 +107,7 @@ def circle_background(case: Case, geometry: RadialGeometry, style: MapStyle) -> 
     a = geometry.aspect
     rings = case.circle.rings
     for i in range(geometry.rings, -1, -1):
-        r = geometry.centre + geometry.step * i
+        r = geometry.boundary(i)
         fill = RING_FILLS[min(i - 1, len(RING_FILLS) - 1)] if i > 0 else CENTRE_FILL
         prims.append(Ellipse(0, 0, a * r, r, Pen(GRID, 1.5), fill))
     outer = geometry.outer
@@ -114,13 +116,17 @@ def circle_background(case: Case, geometry: RadialGeometry, style: MapStyle) -> 
                                geometry.point(span.start, outer)), Pen(GRID, 1.5)))
         x, y = geometry.point(span.middle, outer)
         nx, ny = math.cos(span.middle), math.sin(span.middle)
-        text = label(cell_of_key(case, span.key))
+        size = style.label_size + 1
+        lines = wrap(label(cell_of_key(case, span.key)), size, SECTOR_LABEL_WIDTH, 2)
         # beside the rim on the left and right, above and below it at the top and bottom
         align: Align = "left" if nx > 0.5 else "right" if nx < -0.5 else "center"
-        prims.append(Text(x + nx * 10, y + ny * RIM, text, size=style.label_size + 1,
-                          bold=True, color=style.muted, align=align, valign="middle"))
+        height = len(lines) * size * 1.25
+        top = y + ny * (RIM + height / 2) - height / 2
+        for i, line in enumerate(lines):
+            prims.append(Text(x + nx * 10, top + i * size * 1.25, line, size=size, bold=True,
+                              color=style.muted, align=align, valign="top"))
     for i, ring in enumerate(rings):
-        r = geometry.centre + geometry.step * (i + 1) - 4
+        r = geometry.boundary(i + 1) - 4
         # on a patch of the ring's own colour, so the sector line never runs through it
         prims.append(Text(0, -r, label(ring), size=style.small_size, color=style.muted,
                           valign="top", background=RING_FILLS[min(i, len(RING_FILLS) - 1)]))

@@ -62,6 +62,13 @@ def year_block_height(style: MapStyle = DEFAULT_STYLE) -> float:
 
 
 LABEL_BLOCK_HEIGHT = label_block_height(DEFAULT_STYLE)
+BELOW_LINE = 1.15
+"""Line height of the small lines under a name (a professional's profession)."""
+
+
+def below_size(style: MapStyle = DEFAULT_STYLE) -> float:
+    """Font size of the small lines under a name."""
+    return style.small_size - 1
 """:func:`label_block_height` for the default style."""
 
 
@@ -158,11 +165,12 @@ def _labels(person: Person, half: float, style: MapStyle, below: tuple[str, ...]
                         background=style.background))
         y += line_h
     if below:
+        size = below_size(style)
         for extra in below:
-            out.append(Text(0.0, y, clip(extra, style.small_size, style.label_width),
-                            size=style.small_size, color=style.muted, valign="top",
+            out.append(Text(0.0, y, clip(extra, size, style.label_width),
+                            size=size, color=style.muted, valign="top",
                             background=style.background))
-            y += style.small_size * LINE_FACTOR
+            y += size * BELOW_LINE
     if person.sex_at_birth is not None and not fit:
         out.append(
             Text(0.0, y, person.sex_at_birth.value.upper(), size=style.small_size,

@@ -76,19 +76,35 @@ class RadialGeometry:
     sectors: tuple[SectorSpan, ...]
     centre: float
     """Vertical radius of the central circle (the client's own)."""
+    middles: tuple[float, ...]
+    """Vertical radius of the middle of each ring, innermost first. A ring is at least
+    ``step`` wide; a crowded ring lies further out (and pushes the rings outside it)."""
     step: float
-    """Vertical width of one ring."""
-    rings: int
-    scale: float = 1.0
-    """How much the rings were widened beyond the style to make room."""
+    """A ring's usual width (for reading a drop beyond the outer ring)."""
     aspect: float = ASPECT
+    gaps: tuple[float, ...] = ()
+    """The least distance between neighbouring ring middles (see :func:`radial_layout`)."""
+
+    @property
+    def rings(self) -> int:
+        return len(self.middles)
+
+    def boundary(self, k: int) -> float:
+        """Vertical radius of the line between ring ``k - 1`` and ring ``k`` (0: the central
+        circle, ``rings``: the outer edge)."""
+        if k <= 0:
+            return self.centre
+        if k >= self.rings:
+            last = self.middles[-1]
+            return last + (last - self.boundary(self.rings - 1))
+        return (self.middles[k - 1] + self.middles[k]) / 2
 
     @property
     def outer(self) -> float:
-        return self.centre + self.step * self.rings
+        return self.boundary(self.rings)
 
     def ring_middle(self, ring: int) -> float:
-        return self.centre + self.step * (ring + 0.5)
+        return self.middles[ring]
 
     def point(self, phi: float, r: float) -> Point:
         return (round(self.aspect * r * math.cos(phi), 2), round(r * math.sin(phi), 2))
@@ -103,18 +119,29 @@ class RadialGeometry:
             phi -= TWO_PI
         return phi, math.hypot(x / self.aspect, y)
 
+    def ring_at(self, r: float) -> int | None:
+        """The ring at vertical radius ``r`` (None inside the central circle; the outer ring
+        beyond the edge)."""
+        if r < self.centre:
+            return None
+        for k in range(1, self.rings):
+            if r < self.boundary(k):
+                return k - 1
+        return self.rings - 1
+
+    def sector_at(self, phi: float) -> str:
+        for s in self.sectors:
+            if s.start <= phi < s.end:
+                return s.key
+        return self.sectors[-1].key
+
     def cell_at(self, x: float, y: float) -> tuple[str, int] | None:
         """(sector key, ring index) under a point; None inside the central circle."""
         phi, r = self.polar(x, y)
-        if r < self.centre or not self.sectors:
+        ring = self.ring_at(r)
+        if ring is None or not self.sectors:
             return None
-        ring = min(self.rings - 1, int((r - self.centre) // self.step))
-        sector = self.sectors[-1].key
-        for s in self.sectors:
-            if s.start <= phi < s.end:
-                sector = s.key
-                break
-        return sector, ring
+        return self.sector_at(phi), ring
 
     def span_of(self, key: str) -> SectorSpan:
         return next(s for s in self.sectors if s.key == key)
@@ -149,17 +176,23 @@ def _cell_need(members: Sequence[Member], lo: float, hi: float, r: float,
     return sum(_widest(m.size, lo, hi, r, aspect) for m in members) + 2 * EDGE
 
 
-def radial_layout(sector_keys: Sequence[str], rings: int, centre: float, step: float,
-                  members: Sequence[Member], previous: RadialGeometry | None = None,
+def radial_layout(sector_keys: Sequence[str], rings: int, centre: float,
+                  gaps: Sequence[float], members: Sequence[Member],
+                  previous: RadialGeometry | None = None,
                   aspect: float = ASPECT) -> tuple[dict[str, Point], RadialGeometry]:
-    """Place ``members`` in their cells; keep ``previous`` where it still fits."""
+    """Place ``members`` in their cells; keep ``previous`` where it still fits.
+
+    ``gaps[k]``: the least distance between the middles of ring ``k - 1`` and ring ``k``
+    (``gaps[0]``: from the central circle to the middle of the first ring), from the boxes of
+    the people in those rings (:func:`ring_step_for`)."""
+    step = max(gaps[1:], default=2 * gaps[0]) if gaps else 0.0
     free = [m for m in members if m.pin is None]
     cells: dict[tuple[str, int], list[Member]] = {}
     for m in sorted(free, key=lambda m: (m.order, m.pid)):
         cells.setdefault((m.sector, m.ring), []).append(m)
-    geometry = _reuse(previous, sector_keys, rings, centre, step, cells, aspect)
+    geometry = _reuse(previous, sector_keys, rings, centre, tuple(gaps), cells, aspect)
     if geometry is None:
-        geometry = _fresh(sector_keys, rings, centre, step, cells, aspect)
+        geometry = _fresh(sector_keys, centre, tuple(gaps), step, cells, aspect)
     out: dict[str, Point] = {m.pid: m.pin for m in members if m.pin is not None}
     for (key, ring), group in cells.items():
         out.update(_place_cell(geometry, geometry.span_of(key), ring, group))
@@ -171,67 +204,81 @@ def box_centre(symbol_at: Point, lift: float) -> Point:
     return (symbol_at[0], symbol_at[1] + lift)
 
 
-def _needs(keys: Sequence[str], centre: float, step: float,
+def _needs(keys: Sequence[str], middles: Sequence[float],
            cells: Mapping[tuple[str, int], list[Member]], spans: Mapping[str, float],
-           aspect: float) -> dict[str, float]:
-    """What each sector needs, with its people's boxes measured where they are widest in it."""
-    need = {k: 0.0 for k in keys}
+           aspect: float) -> dict[tuple[str, int], float]:
+    """What each cell needs, with its people's boxes measured where they are widest in it."""
     angle, start = TOP, {}
     for k in keys:
         start[k] = angle
         angle += spans[k]
-    for (key, ring), group in cells.items():
-        r = centre + step * (ring + 0.5)
-        need[key] = max(need[key], _cell_need(group, start[key], start[key] + spans[key], r,
-                                              aspect))
-    return need
+    return {(key, ring): _cell_need(group, start[key], start[key] + spans[key], middles[ring],
+                                    aspect)
+            for (key, ring), group in cells.items()}
 
 
-def _fresh(keys: Sequence[str], rings: int, centre: float, step: float,
+def _fresh(keys: Sequence[str], centre: float, gaps: tuple[float, ...], step: float,
            cells: Mapping[tuple[str, int], list[Member]], aspect: float) -> RadialGeometry:
     """Sector angles in proportion to what each needs (at least MIN_SECTOR), from the top,
-    clockwise; when everything does not fit around, the rings widen."""
-    scale = 1.0
+    clockwise; when everything does not fit around, the crowded rings move outward (and push
+    the rings outside them), so the rest of the map stays compact."""
+    middles = _pushed([0.0] * len(gaps), centre, gaps)
     spans = {k: TWO_PI / max(1, len(keys)) for k in keys}
-    for _ in range(12):
-        need = _needs(keys, centre * scale, step * scale, cells, spans, aspect)
-        if all(need[k] <= spans[k] for k in keys):
-            return _geometry(keys, spans, centre, step, rings, scale, aspect)
-        wanted = {k: max(need[k], MIN_SECTOR) for k in keys}
+    for _ in range(60):
+        need = _needs(keys, middles, cells, spans, aspect)
+        demand = {k: max([v for (s, _r), v in need.items() if s == k], default=0.0)
+                  for k in keys}
+        if all(demand[k] <= spans[k] for k in keys):
+            return _geometry(keys, spans, centre, middles, gaps, step, aspect)
+        wanted = {k: max(demand[k], MIN_SECTOR) for k in keys}
         total = sum(wanted.values())
-        if total > TWO_PI:
-            scale *= total / TWO_PI * 1.03
+        if total > TWO_PI:  # widen where it is crowded: each sector's most demanding ring
+            grow = min(1.25, total / TWO_PI * 1.02)
+            crowded = {max(((v, r) for (s, r), v in need.items() if s == k))[1]
+                       for k in keys if demand[k] > MIN_SECTOR}
+            middles = _pushed([m * grow if i in crowded else m for i, m in enumerate(middles)],
+                              centre, gaps)
             continue
         slack = TWO_PI - total  # shared in proportion to need, so big sectors breathe most
-        need_total = sum(need.values())
-        spans = {k: wanted[k] + slack * (need[k] / need_total if need_total else
+        need_total = sum(demand.values())
+        spans = {k: wanted[k] + slack * (demand[k] / need_total if need_total else
                                          1 / len(keys)) for k in keys}
-    while True:  # the angles settle no more: widen the rings until everyone fits
-        need = _needs(keys, centre * scale, step * scale, cells, spans, aspect)
-        if all(need[k] <= spans[k] for k in keys):
-            return _geometry(keys, spans, centre, step, rings, scale, aspect)
-        scale *= 1.05
+    while True:  # the angles settle no more: widen every ring until everyone fits
+        need = _needs(keys, middles, cells, spans, aspect)
+        if all(v <= spans[k] for (k, _r), v in need.items()):
+            return _geometry(keys, spans, centre, middles, gaps, step, aspect)
+        middles = _pushed([m * 1.05 for m in middles], centre, gaps)
 
 
-def _geometry(keys: Sequence[str], spans: Mapping[str, float], centre: float, step: float,
-              rings: int, scale: float, aspect: float) -> RadialGeometry:
+def _pushed(middles: list[float], centre: float, gaps: Sequence[float]) -> list[float]:
+    """Ring middles at least their gaps apart (the first one its gap from the centre)."""
+    out: list[float] = []
+    for i, m in enumerate(middles):
+        low = centre + gaps[0] if i == 0 else out[-1] + gaps[i]
+        out.append(max(m, low))
+    return out
+
+
+def _geometry(keys: Sequence[str], spans: Mapping[str, float], centre: float,
+              middles: Sequence[float], gaps: tuple[float, ...], step: float,
+              aspect: float) -> RadialGeometry:
     out, angle = [], TOP
     for k in keys:
         out.append(SectorSpan(k, angle, spans[k]))
         angle += spans[k]
-    return RadialGeometry(tuple(out), centre * scale, step * scale, rings, scale, aspect)
+    return RadialGeometry(tuple(out), centre, tuple(round(m, 3) for m in middles), step,
+                          aspect, gaps)
 
 
 def _reuse(previous: RadialGeometry | None, keys: Sequence[str], rings: int, centre: float,
-           step: float, cells: Mapping[tuple[str, int], list[Member]],
+           gaps: tuple[float, ...], cells: Mapping[tuple[str, int], list[Member]],
            aspect: float) -> RadialGeometry | None:
     """The previous geometry, when it has the same sectors and rings and every cell fits."""
     if previous is None or previous.rings != rings or previous.aspect != aspect:
         return None
     if [s.key for s in previous.sectors] != list(keys):
         return None
-    if abs(previous.centre - centre * previous.scale) > 0.5 or abs(
-            previous.step - step * previous.scale) > 0.5:
+    if abs(previous.centre - centre) > 0.5 or previous.gaps != gaps:
         return None
     for (key, ring), group in cells.items():
         span = previous.span_of(key)
@@ -302,7 +349,11 @@ def _hint_angle(geometry: RadialGeometry, span: SectorSpan, ring: int,
 @dataclass(frozen=True)
 class Footprint:
     """A person on a radial map: the symbol (a square of ``symbol``) and the label under it
-    (``label_w`` wide, ``label_h`` high, ``LABEL_GAP`` below the symbol)."""
+    (``label_w`` wide, ``label_h`` high, ``LABEL_GAP`` below the symbol).
+
+    The label is much wider than the symbol, so the symbol's row keeps room on both sides for
+    the small badges the care issues add (hours, load, SOFA letters, the regie mark) without
+    any box growing."""
 
     symbol: float
     label_w: float
@@ -334,7 +385,7 @@ def overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float,
     return a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap
 
 
-def ring_step_for(foot: Footprint, aspect: float = ASPECT, gap: float = 8.0) -> float:
+def ring_step_for(foot: Footprint, aspect: float = ASPECT, gap: float = 6.0) -> float:
     """The ring width that keeps two people in neighbouring rings apart when one stands right
     outside the other, at every angle around the ring (checked on their symbol and label
     boxes, which nest better than one box around both)."""

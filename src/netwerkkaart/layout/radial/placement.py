@@ -17,12 +17,14 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ...model import Case, MapKind, Person, PersonKind, Sector
 from ...model.codes import Custom
 from ...model.ecomap import EcoCategory, default_category, default_closeness
 from ...model.relations import relations
 from ...model.views import Seen
+from ..notation.symbols import BELOW_LINE, below_size
 from ..style import MapStyle
 from .engine import (
     ASPECT,
@@ -44,7 +46,7 @@ LINE = 1.25
 def radial_style(style: MapStyle) -> MapStyle:
     """The people of the radial maps are drawn a little smaller than in the genogram, so that
     four rings fit a laptop screen readably."""
-    return replace(style, symbol=32.0, label_width=96.0)
+    return replace(style, symbol=28.0, label_width=96.0)
 
 
 def in_network_maps(p: Person) -> bool:
@@ -68,12 +70,27 @@ def footprint(person: Person | None, style: MapStyle) -> Footprint:
     """The symbol and the label block (two name lines, plus a professional's lines)."""
     lines = 2 * style.label_size * LINE
     if person is not None:
-        lines += extra_lines(person) * style.small_size * LINE
+        lines += extra_lines(person) * below_size(style) * BELOW_LINE
     return Footprint(style.symbol, style.label_width, lines)
 
 
-def standard_step(style: MapStyle) -> float:
-    return ring_step_for(footprint(None, style), ASPECT)
+def ring_gaps(rings: int, members: Mapping[str, tuple[str, int]],
+              feet: Mapping[str, Footprint], style: MapStyle) -> tuple[float, ...]:
+    """The least distance between neighbouring rings, for the tallest boxes in each pair
+    (a professional's box has extra lines; only their rings make room for it)."""
+    base = footprint(None, style)
+    tallest = [base.label_h] * rings
+    for pid, (_key, ring) in members.items():
+        tallest[ring] = max(tallest[ring], feet[pid].label_h)
+    gaps = [_step_for(replace(base, label_h=tallest[0])) / 2]
+    for k in range(1, rings):
+        gaps.append(_step_for(replace(base, label_h=max(tallest[k - 1], tallest[k]))))
+    return tuple(gaps)
+
+
+@lru_cache(maxsize=16)
+def _step_for(foot: Footprint) -> float:
+    return ring_step_for(foot, ASPECT)
 
 
 @dataclass(frozen=True)
@@ -98,12 +115,13 @@ def _previous(seen: Seen | None, previous: RadialLayout | None
     return None, (seen.positions if seen is not None else {})
 
 
-def _seen_geometry(seen: Seen | None, keys: tuple[str, ...], rings: int, centre: float,
-                   step: float) -> RadialGeometry | None:
-    if seen is None or list(seen.sectors) != list(keys):
+def _seen_geometry(seen: Seen | None, keys: tuple[str, ...], centre: float,
+                   gaps: tuple[float, ...]) -> RadialGeometry | None:
+    if seen is None or list(seen.sectors) != list(keys) or len(seen.radii) != len(gaps):
         return None
     spans = tuple(SectorSpan(k, *seen.sectors[k]) for k in keys)
-    return RadialGeometry(spans, centre * seen.scale, step * seen.scale, rings, seen.scale)
+    return RadialGeometry(spans, centre, seen.radii, max(gaps[1:], default=2 * gaps[0]),
+                          ASPECT, gaps)
 
 
 def _centre_ring(spots: list[Point], feet: list[Footprint]) -> float:
@@ -167,11 +185,12 @@ def ecogram_layout(case: Case, style: MapStyle,
     holders = [feet[pid] for pid in centre] + [footprint(None, style)] * max(0, 2 - len(centre))
     centre_r = _centre_ring(_centre_offsets(len(holders)), holders)
     rings = max([2, *(n for _c, n in places.values())])
-    step = standard_step(style)
+    gaps = ring_gaps(rings, {pid: (c.value, n - 1) for pid, (c, n) in places.items()}, feet,
+                     style)
     prev_geometry, prev_pos = _previous(view.seen, previous)
     keys = tuple(c.value for c in ECO_ORDER)
     if prev_geometry is None:
-        prev_geometry = _seen_geometry(view.seen, keys, rings, centre_r, step)
+        prev_geometry = _seen_geometry(view.seen, keys, centre_r, gaps)
     order = {pid: i for i, pid in enumerate(people)}
     members = []
     for pid, (category, closeness) in places.items():
@@ -181,7 +200,7 @@ def ecogram_layout(case: Case, style: MapStyle,
             lift=feet[pid].lift,
             pin=(stored.x, stored.y) if stored and stored.pinned else None,
             hint=(stored.x, stored.y) if stored and not stored.pinned else prev_pos.get(pid)))
-    placed, geometry = radial_layout(keys, rings, centre_r, step, members, prev_geometry)
+    placed, geometry = radial_layout(keys, rings, centre_r, gaps, members, prev_geometry)
     positions.update(placed)
     for pid in centre:  # a pinned member of the household stays where pinned
         stored = view.positions.get(pid)
@@ -251,11 +270,11 @@ def netwerkkaart_layout(case: Case, style: MapStyle,
         pin = circle.positions.get(client)
         positions[client] = (pin.x, pin.y) if pin and pin.pinned else (0.0, 0.0)
     centre_r = _centre_ring([(0.0, 0.0)], [footprint(None, style)])
-    step = standard_step(style)
+    gaps = ring_gaps(len(circle.rings), cells, feet, style)
     keys = tuple(sector_key(s) for s in circle.sectors)
     prev_geometry, prev_pos = _previous(circle.seen, previous)
     if prev_geometry is None:
-        prev_geometry = _seen_geometry(circle.seen, keys, len(circle.rings), centre_r, step)
+        prev_geometry = _seen_geometry(circle.seen, keys, centre_r, gaps)
     order = {pid: i for i, pid in enumerate(people)}
     members = []
     for pid, (key, ring) in cells.items():
@@ -264,7 +283,7 @@ def netwerkkaart_layout(case: Case, style: MapStyle,
             pid, key, ring, feet[pid].size, order=order[pid], lift=feet[pid].lift,
             pin=(stored.x, stored.y) if stored and stored.pinned else None,
             hint=(stored.x, stored.y) if stored and not stored.pinned else prev_pos.get(pid)))
-    placed, geometry = radial_layout(keys, len(circle.rings), centre_r, step, members,
+    placed, geometry = radial_layout(keys, len(circle.rings), centre_r, gaps, members,
                                      prev_geometry)
     positions.update(placed)
     return RadialLayout(positions, geometry, feet, tuple(centre))
@@ -273,7 +292,7 @@ def netwerkkaart_layout(case: Case, style: MapStyle,
 def _seen_key(seen: Seen | None) -> Hashable:
     if seen is None:
         return None
-    return (tuple(sorted(seen.positions.items())), tuple(seen.sectors.items()), seen.scale)
+    return (tuple(sorted(seen.positions.items())), tuple(seen.sectors.items()), seen.radii)
 
 
 def seen_of(layout: RadialLayout) -> Seen:
@@ -281,7 +300,7 @@ def seen_of(layout: RadialLayout) -> Seen:
     g = layout.geometry
     return Seen(positions=dict(layout.positions),
                 sectors={s.key: (round(s.start, 6), round(s.span, 6)) for s in g.sectors},
-                scale=g.scale)
+                radii=g.middles)
 
 
 def cell_of_key(case: Case, key: str) -> Sector:
