@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from netwerkkaart.example import example_case
 from netwerkkaart.layout import registry
+from netwerkkaart.layout.primitives import Text
 from netwerkkaart.layout.radial.engine import box_centre, overlaps
 from netwerkkaart.layout.radial.placement import (
     RadialLayout,
@@ -21,8 +22,9 @@ from netwerkkaart.layout.radial.placement import (
     netwerkkaart_layout,
     sector_key,
 )
-from netwerkkaart.layout.registry import map_layout, map_spec
+from netwerkkaart.layout.registry import MapLayout, map_layout, map_spec
 from netwerkkaart.layout.style import DEFAULT_STYLE
+from netwerkkaart.layout.text import text_width
 from netwerkkaart.model import (
     Case,
     CaseDocument,
@@ -76,6 +78,18 @@ def _check(case: Case, kind: MapKind, layout: RadialLayout) -> None:
     for i, a in enumerate(free):
         for b in free[i + 1:]:
             assert not any(overlaps(p, q) for p in boxes[a] for q in boxes[b]), (a, b)
+    # the names of the rings, sectors and categories are never covered
+    background = next(g for g in map_spec(kind).draw(case, DEFAULT_STYLE,
+                                                     MapLayout(layout.positions, layout))
+                      if g.owner[0] == "background")
+    for t in background.prims:
+        if isinstance(t, Text):
+            w = text_width(t.text, t.size, t.bold)
+            x = t.x - (w / 2 if t.align == "center" else w if t.align == "right" else 0)
+            y = t.y if t.valign == "top" else t.y - t.size * 0.6
+            name = (x, y, x + w, y + t.size * 1.2)
+            for pid in free:
+                assert not any(overlaps(name, p) for p in boxes[pid]), (t.text, pid)
 
 
 @pytest.mark.parametrize("kind", [EK, NK])
@@ -224,3 +238,21 @@ def test_own_rings_and_sectors_are_drawn_saved_and_droppable() -> None:
 def test_ecogram_layout_function_is_the_maps() -> None:
     case = example_case()
     assert ecogram_layout(case, DEFAULT_STYLE).positions == map_layout(case, EK).positions
+
+
+def test_people_keep_clear_of_the_top_line_where_the_ring_names_are() -> None:
+    from netwerkkaart.layout.radial.engine import Member, radial_layout
+
+    size = (96.0, 68.0)
+    # dropped right beside the top line, in the first sector and in the last
+    first = Member("a", "s1", 0, size, order=0, hint=(3.0, -200.0), lift=20.0)
+    last = Member("b", "s2", 0, size, order=1, hint=(-3.0, -200.0), lift=20.0)
+    for clear in (0.0, 40.0):
+        placed, _g = radial_layout(["s1", "s2"], 1, 150.0, [70.0], [first, last],
+                                   top_clear=clear)
+        left_edge_a = placed["a"][0] - size[0] / 2
+        right_edge_b = placed["b"][0] + size[0] / 2
+        if clear:
+            assert left_edge_a >= clear - 1 and right_edge_b <= -clear + 1
+        else:
+            assert left_edge_a < 40 and right_edge_b > -40  # without it they come closer

@@ -171,31 +171,45 @@ def _widest(size: tuple[float, float], lo: float, hi: float, r: float, aspect: f
                for i in range(samples + 1)) * 1.01
 
 
+def _margins(lo: float, hi: float, r: float, aspect: float,
+             top_clear: float) -> tuple[float, float]:
+    """How far people keep from the two lines of a sector: EDGE, and at the top line (where
+    the ring names are) ``top_clear`` pixels."""
+    at_top = top_clear / (aspect * r)
+    first = abs(lo - TOP) < 1e-6
+    last = abs(hi - (TOP + TWO_PI)) < 1e-6
+    return EDGE + (at_top if first else 0.0), EDGE + (at_top if last else 0.0)
+
+
 def _cell_need(members: Sequence[Member], lo: float, hi: float, r: float,
-               aspect: float) -> float:
-    return sum(_widest(m.size, lo, hi, r, aspect) for m in members) + 2 * EDGE
+               aspect: float, top_clear: float = 0.0) -> float:
+    before, after = _margins(lo, hi, r, aspect, top_clear)
+    return sum(_widest(m.size, lo, hi, r, aspect) for m in members) + before + after
 
 
 def radial_layout(sector_keys: Sequence[str], rings: int, centre: float,
                   gaps: Sequence[float], members: Sequence[Member],
                   previous: RadialGeometry | None = None,
-                  aspect: float = ASPECT) -> tuple[dict[str, Point], RadialGeometry]:
+                  aspect: float = ASPECT,
+                  top_clear: float = 0.0) -> tuple[dict[str, Point], RadialGeometry]:
     """Place ``members`` in their cells; keep ``previous`` where it still fits.
 
     ``gaps[k]``: the least distance between the middles of ring ``k - 1`` and ring ``k``
     (``gaps[0]``: from the central circle to the middle of the first ring), from the boxes of
-    the people in those rings (:func:`ring_step_for`)."""
+    the people in those rings (:func:`ring_step_for`). People keep ``top_clear`` pixels from
+    the line at the top, where the ring names are written."""
     step = max(gaps[1:], default=2 * gaps[0]) if gaps else 0.0
     free = [m for m in members if m.pin is None]
     cells: dict[tuple[str, int], list[Member]] = {}
     for m in sorted(free, key=lambda m: (m.order, m.pid)):
         cells.setdefault((m.sector, m.ring), []).append(m)
-    geometry = _reuse(previous, sector_keys, rings, centre, tuple(gaps), cells, aspect)
+    geometry = _reuse(previous, sector_keys, rings, centre, tuple(gaps), cells, aspect,
+                      top_clear)
     if geometry is None:
-        geometry = _fresh(sector_keys, centre, tuple(gaps), step, cells, aspect)
+        geometry = _fresh(sector_keys, centre, tuple(gaps), step, cells, aspect, top_clear)
     out: dict[str, Point] = {m.pid: m.pin for m in members if m.pin is not None}
     for (key, ring), group in cells.items():
-        out.update(_place_cell(geometry, geometry.span_of(key), ring, group))
+        out.update(_place_cell(geometry, geometry.span_of(key), ring, group, top_clear))
     return out, geometry
 
 
@@ -206,26 +220,27 @@ def box_centre(symbol_at: Point, lift: float) -> Point:
 
 def _needs(keys: Sequence[str], middles: Sequence[float],
            cells: Mapping[tuple[str, int], list[Member]], spans: Mapping[str, float],
-           aspect: float) -> dict[tuple[str, int], float]:
+           aspect: float, top_clear: float) -> dict[tuple[str, int], float]:
     """What each cell needs, with its people's boxes measured where they are widest in it."""
     angle, start = TOP, {}
     for k in keys:
         start[k] = angle
         angle += spans[k]
     return {(key, ring): _cell_need(group, start[key], start[key] + spans[key], middles[ring],
-                                    aspect)
+                                    aspect, top_clear)
             for (key, ring), group in cells.items()}
 
 
 def _fresh(keys: Sequence[str], centre: float, gaps: tuple[float, ...], step: float,
-           cells: Mapping[tuple[str, int], list[Member]], aspect: float) -> RadialGeometry:
+           cells: Mapping[tuple[str, int], list[Member]], aspect: float,
+           top_clear: float) -> RadialGeometry:
     """Sector angles in proportion to what each needs (at least MIN_SECTOR), from the top,
     clockwise; when everything does not fit around, the crowded rings move outward (and push
     the rings outside them), so the rest of the map stays compact."""
     middles = _pushed([0.0] * len(gaps), centre, gaps)
     spans = {k: TWO_PI / max(1, len(keys)) for k in keys}
     for _ in range(60):
-        need = _needs(keys, middles, cells, spans, aspect)
+        need = _needs(keys, middles, cells, spans, aspect, top_clear)
         demand = {k: max([v for (s, _r), v in need.items() if s == k], default=0.0)
                   for k in keys}
         if all(demand[k] <= spans[k] for k in keys):
@@ -244,7 +259,7 @@ def _fresh(keys: Sequence[str], centre: float, gaps: tuple[float, ...], step: fl
         spans = {k: wanted[k] + slack * (demand[k] / need_total if need_total else
                                          1 / len(keys)) for k in keys}
     while True:  # the angles settle no more: widen every ring until everyone fits
-        need = _needs(keys, middles, cells, spans, aspect)
+        need = _needs(keys, middles, cells, spans, aspect, top_clear)
         if all(v <= spans[k] for (k, _r), v in need.items()):
             return _geometry(keys, spans, centre, middles, gaps, step, aspect)
         middles = _pushed([m * 1.05 for m in middles], centre, gaps)
@@ -272,7 +287,7 @@ def _geometry(keys: Sequence[str], spans: Mapping[str, float], centre: float,
 
 def _reuse(previous: RadialGeometry | None, keys: Sequence[str], rings: int, centre: float,
            gaps: tuple[float, ...], cells: Mapping[tuple[str, int], list[Member]],
-           aspect: float) -> RadialGeometry | None:
+           aspect: float, top_clear: float) -> RadialGeometry | None:
     """The previous geometry, when it has the same sectors and rings and every cell fits."""
     if previous is None or previous.rings != rings or previous.aspect != aspect:
         return None
@@ -283,15 +298,16 @@ def _reuse(previous: RadialGeometry | None, keys: Sequence[str], rings: int, cen
     for (key, ring), group in cells.items():
         span = previous.span_of(key)
         if _cell_need(group, span.start, span.end, previous.ring_middle(ring),
-                      aspect) > span.span:
+                      aspect, top_clear) > span.span:
             return None
     return previous
 
 
 def _place_cell(geometry: RadialGeometry, span: SectorSpan, ring: int,
-                group: list[Member]) -> dict[str, Point]:
+                group: list[Member], top_clear: float = 0.0) -> dict[str, Point]:
     r = geometry.ring_middle(ring)
-    lo, hi = span.start + EDGE, span.end - EDGE
+    before, after = _margins(span.start, span.end, r, geometry.aspect, top_clear)
+    lo, hi = span.start + before, span.end - after
     wanted: list[tuple[float, int, Member]] = []
     newcomers: list[Member] = []
     for i, m in enumerate(group):

@@ -19,6 +19,7 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ...labels import label
 from ...model import Case, MapKind, Person, PersonKind, Sector
 from ...model.codes import Custom
 from ...model.ecomap import EcoCategory, default_category, default_closeness
@@ -26,6 +27,7 @@ from ...model.relations import relations
 from ...model.views import Seen
 from ..notation.symbols import BELOW_LINE, below_size
 from ..style import MapStyle
+from ..text import text_width
 from .engine import (
     ASPECT,
     Footprint,
@@ -283,8 +285,10 @@ def netwerkkaart_layout(case: Case, style: MapStyle,
             pid, key, ring, feet[pid].size, order=order[pid], lift=feet[pid].lift,
             pin=(stored.x, stored.y) if stored and stored.pinned else None,
             hint=(stored.x, stored.y) if stored and not stored.pinned else prev_pos.get(pid)))
+    names = max((text_width(label(ring), style.small_size) for ring in circle.rings),
+                default=0.0)
     placed, geometry = radial_layout(keys, len(circle.rings), centre_r, gaps, members,
-                                     prev_geometry)
+                                     prev_geometry, top_clear=names / 2 + 6)
     positions.update(placed)
     return RadialLayout(positions, geometry, feet, tuple(centre))
 
