@@ -36,7 +36,7 @@ from .people import person_groups
 RING_FILLS = ("#f3efe6", "#f6f3ed", "#f9f7f3", "#fbfaf8", "#fdfcfb")
 CENTRE_FILL = "#fff4d6"
 GRID = "#b9b2a3"
-RIM = 14.0
+RIM = 8.0
 SECTOR_LABEL_WIDTH = 130.0
 
 

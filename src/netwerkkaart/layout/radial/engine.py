@@ -28,7 +28,7 @@ from scipy.optimize import isotonic_regression  # type: ignore[import-untyped]
 
 Point = tuple[float, float]
 
-ASPECT = 1.45
+ASPECT = 1.5
 """Width over height of every ring."""
 TOP = -math.pi / 2
 TWO_PI = 2 * math.pi
@@ -401,7 +401,7 @@ def overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float,
     return a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap
 
 
-def ring_step_for(foot: Footprint, aspect: float = ASPECT, gap: float = 6.0) -> float:
+def ring_step_for(foot: Footprint, aspect: float = ASPECT, gap: float = 4.0) -> float:
     """The ring width that keeps two people in neighbouring rings apart when one stands right
     outside the other, at every angle around the ring (checked on their symbol and label
     boxes, which nest better than one box around both)."""

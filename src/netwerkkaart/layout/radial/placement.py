@@ -288,7 +288,7 @@ def netwerkkaart_layout(case: Case, style: MapStyle,
     names = max((text_width(label(ring), style.small_size) for ring in circle.rings),
                 default=0.0)
     placed, geometry = radial_layout(keys, len(circle.rings), centre_r, gaps, members,
-                                     prev_geometry, top_clear=names / 2 + 6)
+                                     prev_geometry, top_clear=names / 2 + 3)
     positions.update(placed)
     return RadialLayout(positions, geometry, feet, tuple(centre))
 
