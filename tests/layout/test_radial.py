@@ -40,6 +40,7 @@ from netwerkkaart.model import (
     Put,
     RingCode,
     SectorCode,
+    Sex,
 )
 from netwerkkaart.model.ecomap import EcoCategory, EcoPlace
 from netwerkkaart.model.edits import PlaceEco
@@ -256,3 +257,38 @@ def test_people_keep_clear_of_the_top_line_where_the_ring_names_are() -> None:
             assert left_edge_a >= clear - 1 and right_edge_b <= -clear + 1
         else:
             assert left_edge_a < 79 and right_edge_b > -79  # without it they come closer
+
+
+@pytest.mark.parametrize("kind", [EK, NK])
+def test_undo_brings_back_the_very_picture(kind: MapKind) -> None:
+    case = example_case()
+    doc = CaseDocument(case)
+    heard: list = []
+    doc.subscribe(heard.append)
+    state = registry.draw_state(doc.case, kind)
+    start = dict(state.layout.positions)
+    crowd = [Person(name=f"Vriendin {i}", sex=Sex.FEMALE, kind=PersonKind.FRIEND)
+             for i in range(6)]
+    inverse = doc.apply([Put("people", p) for p in crowd])
+    registry.update_state(state, doc.case, heard[-1])
+    assert state.layout.positions != start
+    doc.apply_unchecked(inverse)  # undo
+    registry.update_state(state, doc.case, heard[-1])
+    assert state.layout.positions == start
+
+
+@pytest.mark.parametrize("kind", [EK, NK])
+def test_a_person_dropped_in_a_free_spot_of_their_cell_stands_exactly_there(
+        kind: MapKind) -> None:
+    case = example_case()
+    henk = next(p.id for p in case.network.people.values() if p.name.startswith("Henk"))
+    doc = CaseDocument(case)
+    heard: list = []
+    doc.subscribe(heard.append)
+    state = registry.draw_state(doc.case, kind)
+    x, y = state.layout.positions[henk]
+    target = (x + 12.0, y + 9.0)  # a little off the ring, still in his cell
+    doc.apply(map_spec(kind).drop(doc.case, state.layout, {henk: target}))
+    registry.update_state(state, doc.case, heard[-1])
+    assert state.layout.positions[henk] == target
+    _check(doc.case, kind, state.layout.detail)

@@ -66,7 +66,7 @@ def test_rings_and_sectors_are_the_cases_own(window: MainWindow,
     assert circle.sectors[0] == Custom(custom="Familie en aanhang")
     assert SectorCode.BUREN not in circle.sectors
     assert circle.rings[-1] == Custom(custom="Ver weg")
-    assert asked and "1 persoon" in asked[0]
+    assert asked and "Henk Jansen staat in Buren" in asked[0]
     cells = effective_cells(w.session.case)
     assert cells[henk].sector is SectorCode.PROFESSIONALS
     assert cells[_pid(w, "Petra")].sector == Custom(custom="Familie en aanhang")
@@ -96,3 +96,33 @@ def test_the_saved_picture_is_what_render_draws(window: MainWindow, tmp_path: Pa
     assert drawn.keys() == on_screen.keys()
     for pid, at in on_screen.items():
         assert drawn[pid] == pytest.approx(at, abs=0.01)
+
+
+def test_saving_stores_every_maps_current_picture_and_opening_shows_it(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from netwerkkaart.model import Person, PersonKind, Put
+
+    w = window
+    for i in range(3):  # every map drawn once
+        w.tabs.setCurrentIndex(i)
+    w.tabs.setCurrentIndex(list(MapKind).index(MapKind.GENOGRAM))
+    friend = Person(name="Truus Vriendin", kind=PersonKind.FRIEND)
+    w.session.edit("toevoegen", [Put("people", friend)])  # the other maps are not on screen
+    target = tmp_path / "casus.netwerkkaart"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    w.files.save()
+    saved = load_case(target)
+    for kind in (MapKind.ECOGRAM, MapKind.NETWERKKAART):
+        seen = saved.view(kind).seen
+        assert seen is not None and friend.id in seen.positions, kind
+    # a case opened in a running window shows the file's picture, not the one in memory
+    w.tabs.setCurrentIndex(list(MapKind).index(MapKind.NETWERKKAART))
+    scene = w.current_scene()
+    henk = _pid(w, "Henk")
+    item = scene.items_by_owner[("person", henk)]
+    scene.move_people({henk: (item.pos().x() + 20, item.pos().y())})
+    assert w.files.open_path(target, ask=False)
+    shown = scene.items_by_owner[("person", henk)].pos()
+    assert (shown.x(), shown.y()) == pytest.approx(
+        saved.view(MapKind.NETWERKKAART).seen.positions[henk], abs=0.01)

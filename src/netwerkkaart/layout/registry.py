@@ -132,6 +132,10 @@ FRESH = MapLayout({})
 _CACHE: OrderedDict[tuple[MapKind, MapStyle, Hashable, int],
                     tuple[MapLayout | None, MapLayout]] = OrderedDict()
 _CACHE_SIZE = 8
+_PICTURES: OrderedDict[tuple[MapKind, MapStyle, Hashable], MapLayout] = OrderedDict()
+"""The picture each content was last shown with in this session, so that undo and redo
+bring back exactly the picture the user saw."""
+_PICTURES_SIZE = 64
 
 
 def map_layout(case: Case, kind: MapKind, style: MapStyle = DEFAULT_STYLE,
@@ -142,6 +146,10 @@ def map_layout(case: Case, kind: MapKind, style: MapStyle = DEFAULT_STYLE,
     inputs = spec.layout_inputs(case, style) if key is None else key
     if not spec.uses_previous and previous is not FRESH:
         previous = None
+    shown = (kind, style, inputs)
+    if previous is not None and previous is not FRESH and shown in _PICTURES:
+        _PICTURES.move_to_end(shown)  # this very content was on screen before (undo, redo):
+        return _PICTURES[shown]  # the same picture again
     cache_key = (kind, style, inputs, id(previous))
     found = _CACHE.get(cache_key)
     if found is not None and found[0] is previous:
@@ -151,11 +159,15 @@ def map_layout(case: Case, kind: MapKind, style: MapStyle = DEFAULT_STYLE,
     _CACHE[cache_key] = (previous, layout)
     while len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
+    _PICTURES[shown] = layout
+    while len(_PICTURES) > _PICTURES_SIZE:
+        _PICTURES.popitem(last=False)
     return layout
 
 
 def clear_layout_cache() -> None:
     _CACHE.clear()
+    _PICTURES.clear()
 
 
 # -- what a view shows, and what an edit changes in it --------------------------------------
@@ -220,7 +232,8 @@ def update_state(state: MapState, case: Case, change: ChangeSet) -> MapUpdate:
         if redraw is not None:
             state.case = case
             return _apply_partial(state, redraw)
-    layout = map_layout(case, state.kind, state.style, key, state.layout)
+    previous = None if change.opened else state.layout  # another case: its saved picture
+    layout = map_layout(case, state.kind, state.style, key, previous)
     groups = _by_owner(spec.draw(case, state.style, layout, state.today))
     changed = [g for owner, g in groups.items() if state.groups.get(owner) != g]
     removed = [owner for owner in state.groups if owner not in groups]

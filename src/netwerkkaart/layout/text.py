@@ -20,27 +20,50 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return float(stringWidth(text, pdf_font_name(bold), size))
 
 
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """Words, and double names split after their hyphens ("Yilmaz-" "de"), each with the
+    separator that joins it to the piece before ("" after a hyphen, " " between words)."""
+    out: list[tuple[str, str]] = []
+    for word in text.split():
+        parts = word.split("-")
+        for i, part in enumerate(parts):
+            piece = part + ("-" if i < len(parts) - 1 else "")
+            if piece:
+                out.append((piece, " " if i == 0 else ""))
+    return out
+
+
 def wrap(text: str, size: float, max_width: float, max_lines: int = 2) -> list[str]:
-    """Greedy word wrap into at most ``max_lines`` lines; the last line gets an ellipsis."""
-    words = text.split()
+    """Greedy word wrap into at most ``max_lines`` lines; the last line gets an ellipsis.
+
+    Lines break between words; only when that does not fit does a double name break after
+    its hyphen ("Petra Yilmaz-" / "de Vries")."""
+    words = [(w, " ") for w in text.split()]
     if not words:
         return []
-    lines: list[str] = []
-    current = ""
-    for word in words:
-        trial = f"{current} {word}".strip()
-        if not current or text_width(trial, size) <= max_width:
-            current = trial
-        else:
-            lines.append(current)
-            current = word
-    lines.append(current)
+    lines = _greedy(words, size, max_width)
+    if len(lines) > max_lines or any(text_width(line, size) > max_width for line in lines):
+        lines = _greedy(_pieces(text), size, max_width)
     if len(lines) > max_lines:
         head = lines[: max_lines - 1]
         tail = " ".join(lines[max_lines - 1 :])
         while tail and text_width(tail + "…", size) > max_width:
             tail = tail[:-1]
         lines = head + [tail.rstrip() + "…"]
+    return lines
+
+
+def _greedy(pieces: list[tuple[str, str]], size: float, max_width: float) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for piece, joint in pieces:
+        trial = f"{current}{joint if current else ''}{piece}"
+        if not current or text_width(trial, size) <= max_width:
+            current = trial
+        else:
+            lines.append(current)
+            current = piece
+    lines.append(current)
     return lines
 
 

@@ -44,18 +44,18 @@ def effective_cells(case: Case) -> dict[str, Cell]:
 
 
 def removed_with_people(case: Case, rings: Sequence[Entry], sectors: Sequence[Entry]
-                        ) -> tuple[dict[Ring, int], dict[Sector, int]]:
-    """Rings and sectors that go and how many people are in each (for asking where to)."""
+                        ) -> tuple[dict[Ring, list[str]], dict[Sector, list[str]]]:
+    """Rings and sectors that go and who is in each (for asking where they go)."""
     kept_rings = {e.was for e in rings if e.was is not None}
     kept_sectors = {e.was for e in sectors if e.was is not None}
-    ring_count: dict[Ring, int] = {}
-    sector_count: dict[Sector, int] = {}
-    for cell in effective_cells(case).values():
+    ring_people: dict[Ring, list[str]] = {}
+    sector_people: dict[Sector, list[str]] = {}
+    for pid, cell in effective_cells(case).items():
         if cell.ring not in kept_rings:
-            ring_count[cell.ring] = ring_count.get(cell.ring, 0) + 1
+            ring_people.setdefault(cell.ring, []).append(pid)
         if cell.sector not in kept_sectors:
-            sector_count[cell.sector] = sector_count.get(cell.sector, 0) + 1
-    return ring_count, sector_count
+            sector_people.setdefault(cell.sector, []).append(pid)
+    return ring_people, sector_people
 
 
 def circle_change_ops(case: Case, rings: Sequence[Entry], sectors: Sequence[Entry],

@@ -104,7 +104,9 @@ class ChangeSet:
     """Maps whose own settings changed (the netwerkkaart's rings and sectors)."""
     meta: bool = False
     reset: bool = False
-    """The whole case was replaced (new, open): redraw everything."""
+    """Redraw everything (another case, or a map catching up)."""
+    opened: bool = False
+    """Another case was opened (new, open, import): the maps start from its saved picture."""
 
     def changed(self, collection: str) -> set[str]:
         return self.records.get(collection, set())
@@ -274,7 +276,7 @@ class CaseDocument:
 
     def replace(self, case: Case) -> None:
         self._case = case
-        self._announce(ChangeSet(reset=True))
+        self._announce(ChangeSet(reset=True, opened=True))
 
     def propose(self, ops: Sequence[Op]) -> Applied:
         from .check import check_edit

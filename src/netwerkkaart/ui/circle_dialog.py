@@ -174,14 +174,18 @@ class CircleDialog(QDialog):
             return
         super().accept()
 
-    def _ask(self, choices: list[Any], removed: dict[Any, int], what: str) -> Any:
+    def _ask(self, choices: list[Any], removed: dict[Any, list[str]], what: str) -> Any:
         """Where the people of removed rings or sectors go; False when the user cancels."""
-        count = sum(removed.values())
+        people = self.session.case.network.people
+        ids = [pid for pids in removed.values() for pid in pids]
+        who = ", ".join((people[pid].name or tr("(naamloos)")) for pid in ids[:4])
+        if len(ids) > 4:
+            who += tr(" en nog {n}", n=len(ids) - 4)
         names = ", ".join(label(v) for v in removed)
-        question = (tr("In {names} staat 1 persoon. Naar welke {what} gaat die?",
-                       names=names, what=what) if count == 1 else
-                    tr("In {names} staan {n} personen. Naar welke {what} gaan zij?",
-                       names=names, n=count, what=what))
+        question = (tr("{who} staat in {names}. Naar welke {what} gaat die?",
+                       who=who, names=names, what=what) if len(ids) == 1 else
+                    tr("{who} staan in {names}. Naar welke {what} gaan zij?",
+                       who=who, names=names, what=what))
         labels = [label(v) for v in choices]
         text, ok = QInputDialog.getItem(self, tr("Waar naartoe?"), question, labels, 0, False)
         if not ok:

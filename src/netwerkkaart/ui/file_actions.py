@@ -105,6 +105,8 @@ class FileActions:
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        for scene in self.w.scenes.values():
+            scene.catch_up()  # every map's current picture goes with the case
         states = [s.state for s in self.w.scenes.values() if s.state is not None]
         case = with_seen(self.session.case, states)  # the picture on screen goes with it
         try:

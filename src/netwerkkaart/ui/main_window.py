@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
             m.addSeparator() if act is None else m.addAction(act)
 
         for act, short in ((self.act_new, tr("Nieuw")), (self.act_undo, tr("Ongedaan")),
+                           (self.act_redo, tr("Opnieuw")),
                            (self.act_add, tr("+ Persoon")), (self.act_fit, tr("Passend")),
                            (self.act_relayout, tr("Schikken")), (self.act_open, tr("Openen")),
                            (self.act_save, tr("Opslaan")), (self.act_connect, tr("Verbinden")),
@@ -223,7 +224,9 @@ class MainWindow(QMainWindow):
     def _edit_circle(self) -> None:
         from .circle_dialog import CircleDialog
 
-        CircleDialog(self.session, self).exec()
+        if CircleDialog(self.session, self).exec() and self.current_kind() is \
+                MapKind.NETWERKKAART:
+            self.current_view().fit()  # other rings and sectors: show all of it again
 
     def _apply_style(self) -> None:
         """McGoldrick's X or NSGC's slash for the deceased; remembered for next time."""

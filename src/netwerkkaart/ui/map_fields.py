@@ -56,9 +56,9 @@ class MapPlaceFields(QWidget):
             list(range(1, CLOSENESS_STEPS + 1)), lambda v: self._set_eco("closeness", v),
             optional=True, labels=closeness_label))
         self.ring = row(tr("Netwerkkaart: ring"), ChoiceField([], lambda v: self._set_cell(
-            "ring", v), labels=label))
+            "ring", v), optional=True, labels=label))
         self.sector = row(tr("Netwerkkaart: sector"), ChoiceField([], lambda v: self._set_cell(
-            "sector", v), labels=label))
+            "sector", v), optional=True, labels=label))
 
     def show_person(self, pid: str) -> None:
         self.person_id = pid
@@ -83,9 +83,12 @@ class MapPlaceFields(QWidget):
         self.ring.set_codes(list(circle.rings), label)
         self.sector.set_codes(list(circle.sectors), label)
         cell = effective_cells(case).get(pid)
+        stored = circle.cells.get(pid)
         if cell is not None:
-            self.ring.set_value(cell.ring)
-            self.sector.set_value(cell.sector)
+            self.ring.set_value(stored.ring if stored else None)
+            self.sector.set_value(stored.sector if stored else None)
+            self.ring.setItemText(0, tr("automatisch: {v}", v=label(cell.ring)))
+            self.sector.setItemText(0, tr("automatisch: {v}", v=label(cell.sector)))
         for w in (self.ring, self.sector):
             set_visible_row(w, on_maps and cell is not None)
 
@@ -99,10 +102,15 @@ class MapPlaceFields(QWidget):
                               [PlaceEco(self.person_id, new)])
 
     def _set_cell(self, field: str, value: Any) -> None:
-        if self.person_id is None or value is None:
+        if self.person_id is None:
             return
         cell = effective_cells(self.session.case).get(self.person_id)
         if cell is None:
+            return
+        if value is None:  # back to where the relation puts them
+            if self.person_id in self.session.case.circle.cells:
+                self.session.edit(tr("Plaats op de netwerkkaart wijzigen"),
+                                  [PlaceCell(self.person_id, None)])
             return
         new = cell.model_copy(update={field: value})
         if new != cell:

@@ -53,6 +53,7 @@ class MapScene(QGraphicsScene):
         self.active = True
         """Only the map on screen redraws at once; the others catch up when shown."""
         self._stale = False
+        self._opened = False
         self.selectionChanged.connect(self.sig_selection)
         session.sig_changed.connect(self._on_changed)
         self.rebuild()
@@ -61,14 +62,21 @@ class MapScene(QGraphicsScene):
     def _on_changed(self, change: ChangeSet) -> None:
         if not self.active:
             self._stale = True
+            self._opened |= change.opened
             return
         self._update(change)
 
     def set_active(self, active: bool) -> None:
         self.active = active
-        if active and self._stale:
+        if active:
+            self.catch_up()
+
+    def catch_up(self) -> None:
+        """Draw what changed while this map was not on screen (e.g. before saving)."""
+        if self._stale:
             self._stale = False
-            self._update(ChangeSet(reset=True))
+            opened, self._opened = self._opened, False
+            self._update(ChangeSet(reset=True, opened=opened))
 
     def rebuild(self, fresh: bool = False) -> None:
         """Draw the whole map from the model (first show, another style; ``fresh``: lay it

@@ -188,11 +188,6 @@ class Orderer:
         people = [m for m in block.items if m is not None]
         if len(people) < 2 and len(block.items) < 2:
             return
-        if len(people) == 2 and len(block.items) == 2:
-            left = self.sides.get(frozenset(people))
-            if left is not None:  # as the user last saw them: partners keep their sides
-                self.mirror[b] = left != people[0]
-                return
         centre = float(self.left[b] + self.width[b] / 2)
         score = 0.0
         for m in people:
@@ -202,8 +197,11 @@ class Orderer:
             d = self.hx(u) - centre
             direction = 0.0 if abs(d) < 1.0 else (1.0 if d > 0 else -1.0)
             score += direction * (self.bl.person_off[m] - self.width[b] / 2)
-        if abs(score) > 1e-6:
+        left = self.sides.get(frozenset(people)) if len(people) == 2 else None
+        if abs(score) > 1e-6:  # each toward their own family: never inside a sibship
             self.mirror[b] = score < 0
+        elif len(people) == 2 and len(block.items) == 2 and left is not None:
+            self.mirror[b] = left != people[0]  # as the user last saw them
         elif len(people) == 2 and len(block.items) == 2:
             self.mirror[b] = not _left_first(self.fam, people[0], people[1], self.sex)
         else:

@@ -33,7 +33,8 @@ def ecogram_legend(ties: list[SupportTie], style: MapStyle = DEFAULT_STYLE) -> G
     for strength in SupportStrength:
         if any(t.strength is strength for t in ties):
             sample = SupportTie(a="x", b="y", strength=strength)
-            for p in support_line(sample, (14 - 32, y), (64 + 32, y), style):
+            gap = style.symbol / 2 + 8  # support_line stops this far from both ends
+            for p in support_line(sample, (14 - gap, y), (64 + gap, y), style):
                 prims.append(p)
             prims.append(Text(80, y, label(strength), size=style.small_size, align="left",
                               valign="middle"))
@@ -49,7 +50,7 @@ def ecogram_legend(ties: list[SupportTie], style: MapStyle = DEFAULT_STYLE) -> G
     y += 24
     types = sorted({st for t in ties for st in t.support_types}, key=list(SupportType).index)
     for st in types:
-        prims.append(Text(80, y, label(st), size=style.small_size, align="left",
+        prims.append(Text(14, y, label(st), size=style.small_size, align="left",
                           valign="middle"))
         y += 22
     width = max(text_width(t.text, t.size, t.bold) + t.x for t in prims

@@ -52,6 +52,8 @@ class Member:
     lift: float = 0.0
     """How far below the symbol's centre the middle of the box lies (the label hangs under
     the symbol): the box, not the symbol, is centred on the ring."""
+    dropped: bool = False
+    """The hint is where the user dropped them: exactly there, when it is free."""
 
 
 @dataclass(frozen=True)
@@ -210,7 +212,30 @@ def radial_layout(sector_keys: Sequence[str], rings: int, centre: float,
     out: dict[str, Point] = {m.pid: m.pin for m in members if m.pin is not None}
     for (key, ring), group in cells.items():
         out.update(_place_cell(geometry, geometry.span_of(key), ring, group, top_clear))
+    _keep_drops(geometry, free, out)
     return out, geometry
+
+
+def _keep_drops(geometry: RadialGeometry, members: Sequence[Member],
+                out: dict[str, Point]) -> None:
+    """A person dropped in their own cell stands exactly where dropped when nobody's box is
+    in the way there (else where the packing put them, the nearest free spot on the ring)."""
+    by_id = {m.pid: m for m in members}
+
+    def box(m: Member, at: Point) -> tuple[float, float, float, float]:
+        x, y = box_centre(at, m.lift)
+        w, h = m.size
+        return (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+
+    for m in members:
+        if not m.dropped or m.hint is None:
+            continue
+        if geometry.cell_at(*box_centre(m.hint, m.lift)) != (m.sector, m.ring):
+            continue
+        mine = box(m, m.hint)
+        if all(not overlaps(mine, box(by_id[pid], at), GAP / 2)
+               for pid, at in out.items() if pid != m.pid and pid in by_id):
+            out[m.pid] = m.hint
 
 
 def box_centre(symbol_at: Point, lift: float) -> Point:
@@ -239,7 +264,7 @@ def _fresh(keys: Sequence[str], centre: float, gaps: tuple[float, ...], step: fl
     the rings outside them), so the rest of the map stays compact."""
     middles = _pushed([0.0] * len(gaps), centre, gaps)
     spans = {k: TWO_PI / max(1, len(keys)) for k in keys}
-    for _ in range(60):
+    for _ in range(120):
         need = _needs(keys, middles, cells, spans, aspect, top_clear)
         demand = {k: max([v for (s, _r), v in need.items() if s == k], default=0.0)
                   for k in keys}
@@ -248,7 +273,7 @@ def _fresh(keys: Sequence[str], centre: float, gaps: tuple[float, ...], step: fl
         wanted = {k: max(demand[k], MIN_SECTOR) for k in keys}
         total = sum(wanted.values())
         if total > TWO_PI:  # widen where it is crowded: each sector's most demanding ring
-            grow = min(1.25, total / TWO_PI * 1.02)
+            grow = min(1.08, total / TWO_PI * 1.01)
             crowded = {max(((v, r) for (s, r), v in need.items() if s == k))[1]
                        for k in keys if demand[k] > MIN_SECTOR}
             middles = _pushed([m * grow if i in crowded else m for i, m in enumerate(middles)],

@@ -201,7 +201,8 @@ def ecogram_layout(case: Case, style: MapStyle,
             pid, category.value, closeness - 1, feet[pid].size, order=order[pid],
             lift=feet[pid].lift,
             pin=(stored.x, stored.y) if stored and stored.pinned else None,
-            hint=(stored.x, stored.y) if stored and not stored.pinned else prev_pos.get(pid)))
+            hint=(stored.x, stored.y) if stored and not stored.pinned else prev_pos.get(pid),
+            dropped=stored is not None and not stored.pinned))
     placed, geometry = radial_layout(keys, rings, centre_r, gaps, members, prev_geometry)
     positions.update(placed)
     for pid in centre:  # a pinned member of the household stays where pinned
@@ -284,7 +285,8 @@ def netwerkkaart_layout(case: Case, style: MapStyle,
         members.append(Member(
             pid, key, ring, feet[pid].size, order=order[pid], lift=feet[pid].lift,
             pin=(stored.x, stored.y) if stored and stored.pinned else None,
-            hint=(stored.x, stored.y) if stored and not stored.pinned else prev_pos.get(pid)))
+            hint=(stored.x, stored.y) if stored and not stored.pinned else prev_pos.get(pid),
+            dropped=stored is not None and not stored.pinned))
     names = max((text_width(label(ring), style.small_size) for ring in circle.rings),
                 default=0.0)
     placed, geometry = radial_layout(keys, len(circle.rings), centre_r, gaps, members,
