@@ -292,3 +292,38 @@ def test_a_person_dropped_in_a_free_spot_of_their_cell_stands_exactly_there(
     registry.update_state(state, doc.case, heard[-1])
     assert state.layout.positions[henk] == target
     _check(doc.case, kind, state.layout.detail)
+
+
+def test_ecogram_lines_go_around_people_and_their_letters_cover_no_one() -> None:
+    from netwerkkaart.layout.primitives import Polyline
+    from netwerkkaart.model import SupportTie, SupportType
+
+    case = example_case()
+    by_name = {p.name.split()[0]: p.id for p in case.network.people.values()}
+    across = SupportTie(id="dwars", a=by_name["Henk"], b=by_name["Noor"],
+                        support_types=(SupportType.PRAKTISCH,))  # right across the centre
+    doc = CaseDocument(case)
+    doc.apply([Put("ties", across)])
+    layout = map_layout(doc.case, EK)
+    radial = layout.detail
+    boxes = {pid: radial.feet[pid].boxes(*at) for pid, at in radial.positions.items()}
+    groups = {g.owner: g for g in map_spec(EK).draw(doc.case, DEFAULT_STYLE, layout)}
+    for tie in doc.case.network.ties.values():
+        if not isinstance(tie, SupportTie):
+            continue
+        prims = groups[("tie", tie.id)].prims
+        for line in (p for p in prims if isinstance(p, Polyline)):
+            for (x0, y0), (x1, y1) in zip(line.points, line.points[1:], strict=False):
+                for pid, own in boxes.items():
+                    if pid in (tie.a, tie.b):
+                        continue
+                    for bx in own:
+                        for i in range(1, 20):
+                            x, y = x0 + (x1 - x0) * i / 20, y0 + (y1 - y0) * i / 20
+                            assert not (bx[0] < x < bx[2] and bx[1] < y < bx[3]), (tie.id, pid)
+        for t in (p for p in prims if isinstance(p, Text)):
+            w = text_width(t.text, t.size, t.bold)
+            letters = (t.x - w / 2, t.y - t.size * 1.25, t.x + w / 2, t.y)
+            for pid, own in boxes.items():
+                assert not any(overlaps(letters, bx) for bx in own), (tie.id, pid)
+    assert len([p for p in groups[("tie", "dwars")].prims if isinstance(p, Polyline)]) == 2

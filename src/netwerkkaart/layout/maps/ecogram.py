@@ -17,7 +17,7 @@ from ...model import Case, ChangeSet, MapKind, Op, Place, Position, SupportTie
 from ...model.ecomap import CLOSENESS_STEPS, EcoCategory, EcoPlace
 from ...model.edits import PlaceEco
 from ...model.views import Seen
-from ..notation.support import ecogram_legend, support_line
+from ..notation.support import ecogram_legend, label_box, support_line
 from ..primitives import Align, Ellipse, Group, Pen, Point, Polyline, Primitive, Text
 from ..radial.engine import RadialGeometry, overlaps
 from ..radial.placement import (
@@ -73,12 +73,19 @@ class EcogramMap(MapSpec):
         pos = radial.positions
         groups: list[Group] = []
         used: list[SupportTie] = []
-        for tie in case.network.ties.values():
+        boxes = [(pid, b) for pid, at in pos.items() if pid in radial.feet
+                 for b in radial.feet[pid].boxes(*at)]
+        taken = [b for _pid, b in boxes]
+        for tie in sorted(case.network.ties.values(), key=lambda t: t.id):
             if isinstance(tie, SupportTie) and tie.a in pos and tie.b in pos:
                 used.append(tie)
-                groups.append(Group(("tie", tie.id),
-                                    tuple(support_line(tie, pos[tie.a], pos[tie.b], style)),
-                                    z=Z_TIE))
+                others = [(pid, b) for pid, b in boxes if pid not in (tie.a, tie.b)]
+                via = _bend(pos[tie.a], pos[tie.b], [b for _pid, b in others])
+                prims = support_line(tie, pos[tie.a], pos[tie.b], style, via, avoid=taken)
+                letters = label_box(tie, prims)
+                if letters is not None:
+                    taken.append(letters)
+                groups.append(Group(("tie", tie.id), tuple(prims), z=Z_TIE))
         legend = ecogram_legend(used, style)
         lines = [(pos[t.a], pos[t.b]) for t in used]
         groups.append(_in_a_free_corner(legend, radial, style, lines))
@@ -217,6 +224,35 @@ def _text_box(t: Text) -> tuple[float, float, float, float]:
 def _crosses(box: tuple[float, float, float, float], p: Point, q: Point) -> bool:
     return any(box[0] <= p[0] + (q[0] - p[0]) * i / 20 <= box[2]
                and box[1] <= p[1] + (q[1] - p[1]) * i / 20 <= box[3] for i in range(21))
+
+
+def _hits(p: Point, q: Point, box: tuple[float, float, float, float], pad: float = 4.0) -> bool:
+    """Whether the segment from p to q passes through ``box`` (grown by ``pad``)."""
+    steps = max(2, int(math.dist(p, q) / 5))
+    x0, y0, x1, y1 = box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad
+    return any(x0 <= p[0] + (q[0] - p[0]) * i / steps <= x1
+               and y0 <= p[1] + (q[1] - p[1]) * i / steps <= y1 for i in range(1, steps))
+
+
+def _bend(pa: Point, pb: Point, obstacles: list[tuple[float, float, float, float]]
+          ) -> Point | None:
+    """A point to bend a line through, around the first symbol or name in its way (None: the
+    straight line is free, or no single bend clears it)."""
+    in_way = [b for b in obstacles if _hits(pa, pb, b)]
+    if not in_way:
+        return None
+    box = min(in_way, key=lambda b: math.dist(pa, ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)))
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    dx, dy = pb[0] - pa[0], pb[1] - pa[1]
+    length = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / length, dx / length
+    side = 1.0 if (cx - pa[0]) * nx + (cy - pa[1]) * ny > 0 else -1.0
+    reach = math.hypot(box[2] - box[0], box[3] - box[1]) / 2 + 10
+    for sign in (-side, side):  # first away from the obstacle's centre, then the other way
+        via = (round(cx + sign * nx * reach, 2), round(cy + sign * ny * reach, 2))
+        if not any(_hits(pa, via, b) or _hits(via, pb, b) for b in obstacles):
+            return via
+    return None
 
 
 ECOGRAM = register(EcogramMap())

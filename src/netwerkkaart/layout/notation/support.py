@@ -8,6 +8,7 @@ the type of support. :func:`ecogram_legend` explains what a case uses.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from ...i18n import tr
 from ...labels import label
@@ -90,26 +91,66 @@ def arrow_head(tip: tuple[float, float], tail: tuple[float, float], colour: str,
     return Polygon((tip, left, right), Pen(colour, 1.0), colour)
 
 
+Box = tuple[float, float, float, float]
+
+
 def support_line(tie: SupportTie, pa: tuple[float, float], pb: tuple[float, float],
-                 style: MapStyle = DEFAULT_STYLE) -> list[Primitive]:
+                 style: MapStyle = DEFAULT_STYLE, via: tuple[float, float] | None = None,
+                 label_at: float = 0.5, avoid: Sequence[Box] = ()) -> list[Primitive]:
+    """A Hartman line from A to B (through ``via`` when it bends around someone), arrows for
+    the direction of support, and its P/G/A/E letters where they cover no one in ``avoid``
+    (at ``label_at`` of the way when that is free)."""
     gap = style.symbol / 2 + 8
-    a, b = edge_point(pa, pb, gap), edge_point(pb, pa, gap)
+    points = [pa, via, pb] if via is not None else [pa, pb]
+    a = edge_point(points[0], points[1], gap)
+    b = edge_point(points[-1], points[-2], gap)
+    path = [a, *points[1:-1], b]
     colour = SUPPORT_COLOUR[tie.strength]
     prims: list[Primitive] = []
-    if tie.strength is SupportStrength.STRESSFUL:
-        prims.append(Polyline(zigzag(a, b), Pen(colour, 2.5)))
-    elif tie.strength is SupportStrength.WEAK:
-        prims.append(Polyline((a, b), Pen(colour, 2.0, "dash")))
-    else:
-        prims.append(Polyline((a, b), Pen(colour, 4.0)))
+    for p, q in zip(path, path[1:], strict=False):
+        if tie.strength is SupportStrength.STRESSFUL:
+            prims.append(Polyline(zigzag(p, q), Pen(colour, 2.5)))
+        elif tie.strength is SupportStrength.WEAK:
+            prims.append(Polyline((p, q), Pen(colour, 2.0, "dash")))
+        else:
+            prims.append(Polyline((p, q), Pen(colour, 4.0)))
     if tie.direction in (EnergyDirection.A_TO_B, EnergyDirection.BOTH):
-        prims.append(arrow_head(b, a, colour))
+        prims.append(arrow_head(b, path[-2], colour))
     if tie.direction in (EnergyDirection.B_TO_A, EnergyDirection.BOTH):
-        prims.append(arrow_head(a, b, colour))
+        prims.append(arrow_head(a, path[1], colour))
     if tie.support_types:
         letters = " ".join(t.value for t in tie.support_types)
-        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
-        prims.append(Text(mx, my - 4, letters, size=style.small_size + 1, bold=True,
-                          color=colour, valign="bottom"))
+        size = style.small_size + 1
+        width = text_width(letters, size, True)
+        for frac in (label_at, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75):
+            mx, my = _along(path, frac)
+            box = (mx - width / 2 - 2, my - 4 - size * 1.25, mx + width / 2 + 2, my - 2)
+            if not any(_overlap(box, other) for other in avoid):
+                break
+        prims.append(Text(mx, my - 4, letters, size=size, bold=True, color=colour,
+                          valign="bottom", background=style.background))
     return prims
 
+
+def label_box(tie: SupportTie, prims: Sequence[Primitive]) -> Box | None:
+    """Where the P/G/A/E letters of a drawn support line stand (for keeping others off)."""
+    for p in prims:
+        if isinstance(p, Text):
+            w = text_width(p.text, p.size, p.bold)
+            return (p.x - w / 2, p.y - p.size * 1.25, p.x + w / 2, p.y)
+    return None
+
+
+def _along(path: Sequence[tuple[float, float]], frac: float) -> tuple[float, float]:
+    lengths = [math.dist(p, q) for p, q in zip(path, path[1:], strict=False)]
+    goal = sum(lengths) * frac
+    for (p, q), length in zip(zip(path, path[1:], strict=False), lengths, strict=True):
+        if goal <= length and length > 0:
+            t = goal / length
+            return (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t)
+        goal -= length
+    return path[-1]
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
