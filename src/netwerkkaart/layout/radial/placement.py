@@ -24,7 +24,7 @@ from ...model import Case, MapKind, Person, PersonKind, Sector
 from ...model.codes import Custom
 from ...model.ecomap import EcoCategory, default_category, default_closeness
 from ...model.relations import relations
-from ...model.views import Seen
+from ...model.views import Position, Seen
 from ..notation.symbols import BELOW_LINE, below_size
 from ..style import MapStyle
 from ..text import text_width
@@ -193,16 +193,9 @@ def ecogram_layout(case: Case, style: MapStyle,
     keys = tuple(c.value for c in ECO_ORDER)
     if prev_geometry is None:
         prev_geometry = _seen_geometry(view.seen, keys, centre_r, gaps)
-    order = {pid: i for i, pid in enumerate(people)}
-    members = []
-    for pid, (category, closeness) in places.items():
-        stored = view.positions.get(pid)
-        members.append(Member(
-            pid, category.value, closeness - 1, feet[pid].size, order=order[pid],
-            lift=feet[pid].lift,
-            pin=(stored.x, stored.y) if stored and stored.pinned else None,
-            hint=(stored.x, stored.y) if stored and not stored.pinned else prev_pos.get(pid),
-            dropped=stored is not None and not stored.pinned))
+    cells = {pid: (category.value, closeness - 1) for pid, (category, closeness)
+             in places.items()}
+    members = _members(case, cells, feet, view.positions, prev_pos)
     placed, geometry = radial_layout(keys, rings, centre_r, gaps, members, prev_geometry)
     positions.update(placed)
     for pid in centre:  # a pinned member of the household stays where pinned
@@ -278,21 +271,29 @@ def netwerkkaart_layout(case: Case, style: MapStyle,
     prev_geometry, prev_pos = _previous(circle.seen, previous)
     if prev_geometry is None:
         prev_geometry = _seen_geometry(circle.seen, keys, centre_r, gaps)
-    order = {pid: i for i, pid in enumerate(people)}
-    members = []
-    for pid, (key, ring) in cells.items():
-        stored = circle.positions.get(pid)
-        members.append(Member(
-            pid, key, ring, feet[pid].size, order=order[pid], lift=feet[pid].lift,
-            pin=(stored.x, stored.y) if stored and stored.pinned else None,
-            hint=(stored.x, stored.y) if stored and not stored.pinned else prev_pos.get(pid),
-            dropped=stored is not None and not stored.pinned))
+    members = _members(case, cells, feet, circle.positions, prev_pos)
     names = max((text_width(label(ring), style.small_size) for ring in circle.rings),
                 default=0.0)
     placed, geometry = radial_layout(keys, len(circle.rings), centre_r, gaps, members,
                                      prev_geometry, top_clear=names / 2 + 3)
     positions.update(placed)
     return RadialLayout(positions, geometry, feet, tuple(centre))
+
+
+def _members(case: Case, cells: Mapping[str, tuple[str, int]], feet: Mapping[str, Footprint],
+             stored: Mapping[str, Position], previous: Mapping[str, Point]) -> list[Member]:
+    """The people to place: their cell and box, their pin, and where they were dropped or
+    last seen."""
+    order = {pid: i for i, pid in enumerate(case.network.people)}
+    out = []
+    for pid, (key, ring) in cells.items():
+        at = stored.get(pid)
+        out.append(Member(
+            pid, key, ring, feet[pid].size, order=order[pid], lift=feet[pid].lift,
+            pin=(at.x, at.y) if at and at.pinned else None,
+            hint=(at.x, at.y) if at and not at.pinned else previous.get(pid),
+            dropped=at is not None and not at.pinned))
+    return out
 
 
 def _seen_key(seen: Seen | None) -> Hashable:
