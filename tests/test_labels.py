@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+import netwerkkaart.model.care as care
 import netwerkkaart.model.circle as circle
 import netwerkkaart.model.ecomap as ecomap
 import netwerkkaart.model.enums as enums
@@ -27,7 +28,7 @@ from netwerkkaart.ui.dialogs import tie_choices
 
 
 def _codes() -> list[StrEnum]:
-    kinds = [t for mod in (enums, circle, ecomap) for t in vars(mod).values()
+    kinds = [t for mod in (enums, circle, ecomap, care) for t in vars(mod).values()
              if isinstance(t, type) and issubclass(t, StrEnum) and t.__module__ == mod.__name__]
     return [code for kind in kinds for code in kind]
 

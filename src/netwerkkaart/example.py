@@ -4,7 +4,9 @@ Jan de Vries (82) has Alzheimer's dementia and lives at home with his wife Maria
 carer. Their daughter Petra lives nearby with her own family; son Kees is divorced from Linda
 (daughter Lotte) and lives with Sandra (son Daan). Around them: the neighbour, a volunteer
 from a maatjesproject, the wijkverpleegkundige and the casemanager dementie.
-Ids are derived from fixed names (uuid5) so the example is identical on every machine.
+Maria carries most of the care (40 hours a week); Petra has the regie; nobody does the odd
+jobs (an uncovered task). Ids are derived from fixed names (uuid5) so the example is
+identical on every machine.
 """
 
 from __future__ import annotations
@@ -13,11 +15,19 @@ import uuid
 
 from .model import (
     CLIENT,
+    Agreement,
+    Assignment,
+    CareSituation,
+    CareTask,
     Case,
     CaseMeta,
+    Condition,
+    Consent,
+    Destination,
     EmotionalKind,
     EmotionalTie,
     EnergyDirection,
+    Frequency,
     Household,
     Network,
     ParentChildKind,
@@ -27,10 +37,14 @@ from .model import (
     Person,
     PersonKind,
     Profession,
+    Referral,
+    Residence,
     Sex,
+    SupportArea,
     SupportStrength,
     SupportTie,
     SupportType,
+    TaskKind,
     TwinSet,
     Zygosity,
 )
@@ -131,12 +145,48 @@ def example_case() -> Case:
     ]
     twins = [TwinSet(id=i("tw:mila-noor"), members=(i("mila"), i("noor")),
                      zygosity=Zygosity.MONOZYGOTIC)]
+    T, F = TaskKind, Frequency
+    tasks = [CareTask(id=i(f"task:{k.value}"), kind=k) for k in (
+        T.PERSOONLIJKE_VERZORGING, T.VERPLEEGKUNDIG, T.HUISHOUDEN, T.MAALTIJDEN, T.VERVOER,
+        T.ADMINISTRATIE, T.REGELEN, T.TOEZICHT, T.GEZELSCHAP, T.KLUSSEN)]
+    assignments = [
+        Assignment(id=i(f"a:{who}:{task.value}"), task=i(f"task:{task.value}"), person=i(who),
+                   frequency=freq, hours=hours, since=since)
+        for who, task, freq, hours, since in [
+            ("maria", T.PERSOONLIJKE_VERZORGING, F.DAGELIJKS, 7.0, "2023"),
+            ("maria", T.HUISHOUDEN, F.DAGELIJKS, 6.0, "2022"),
+            ("maria", T.MAALTIJDEN, F.DAGELIJKS, 7.0, "2022"),
+            ("maria", T.TOEZICHT, F.DAGELIJKS, 20.0, "2023"),
+            ("petra", T.VERVOER, F.WEKELIJKS, 2.0, "2023"),
+            ("petra", T.ADMINISTRATIE, F.WEKELIJKS, 2.0, "2022"),
+            ("petra", T.REGELEN, F.WEKELIJKS, 1.5, "2023"),
+            ("henk", T.HUISHOUDEN, F.WEKELIJKS, 1.0, "2024"),
+            ("els", T.GEZELSCHAP, F.WEKELIJKS, 2.0, "2025"),
+            ("fatima", T.PERSOONLIJKE_VERZORGING, F.MEERDERE_KEREN, 3.0, "2025"),
+            ("fatima", T.VERPLEEGKUNDIG, F.MEERDERE_KEREN, 1.5, "2025"),
+        ]]
+    agreements = [
+        Agreement(id=i("af:dagbesteding"), what="Dagbesteding voor Jan aanvragen bij het "
+                  "Wmo-loket", who=(i("petra"),), by_when="2026-12-15"),
+        Agreement(id=i("af:middag"), what="Maria heeft elke week één middag voor zichzelf; "
+                  "Els of Petra is dan bij Jan", who=(i("maria"), i("petra"), i("els")),
+                  by_when="2026-12-01"),
+    ]
+    referrals = [
+        Referral(id=i("vw:consulent"), destination=Destination.STEUNPUNT,
+                 area=SupportArea.EMOTIONELE_STEUN, for_whom=i("maria"), date="2026-11-16",
+                 warm=True, note="Gesprek over wat Maria nog volhoudt."),
+    ]
     network = Network(
         people={p.id: p for p in people},
         ties={t.id: t for t in ties},
         households={h.id: h for h in households},
         twin_sets={t.id: t for t in twins},
-        refs={CLIENT.name: i("jan")},
+        care_tasks={t.id: t for t in tasks},
+        assignments={a.id: a for a in assignments},
+        agreements={a.id: a for a in agreements},
+        referrals={r.id: r for r in referrals},
+        refs={CLIENT.name: i("jan"), "regie": i("petra"), "aanspreekpunt": i("maria")},
     )
     meta = CaseMeta(
         client_name="Jan de Vries",
@@ -146,4 +196,11 @@ def example_case() -> Case:
         conversation_date="2026-11-16",
         notes="Fictieve voorbeeldcasus. Keukentafelgesprek met Jan, Maria en Petra.",
     )
-    return Case(meta=meta, network=network, created="2026-11-16")
+    care = CareSituation(
+        conditions=(Condition.DEMENTIE,), since="2022",
+        need="Ziekte van Alzheimer. Hulp bij wassen, aankleden, eten en het huishouden; "
+             "overdag toezicht, Jan raakt de weg kwijt.",
+        residence=Residence.MET_PARTNER)
+    consent = Consent(record=True, share=True, date="2026-11-16",
+                      given_by="Jan de Vries, samen met Maria")
+    return Case(meta=meta, care=care, consent=consent, network=network, created="2026-11-16")

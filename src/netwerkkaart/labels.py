@@ -10,6 +10,14 @@ from __future__ import annotations
 from enum import StrEnum
 
 from .i18n import tr
+from .model.care import (
+    Condition,
+    Destination,
+    Frequency,
+    Residence,
+    SupportArea,
+    TaskKind,
+)
 from .model.circle import RingCode, SectorCode
 from .model.codes import Custom
 from .model.ecomap import EcoCategory
@@ -89,6 +97,37 @@ _CATEGORIES: tuple[tuple[StrEnum, str], ...] = (
     (EcoCategory.V, "Vrienden"), (EcoCategory.K, "Kennissen, collega's, oud-buren"),
     (EcoCategory.B, "Buren"), (EcoCategory.R, "Raadslieden"), (EcoCategory.Z, "Zorgverleners"),
 )
+_CARE: tuple[tuple[StrEnum, str], ...] = (
+    (Condition.DEMENTIE, "Dementie"), (Condition.PSYCHIATRISCH, "Psychiatrische aandoening"),
+    (Condition.VERSTANDELIJK, "Verstandelijke beperking"),
+    (Condition.LICHAMELIJK, "Lichamelijke beperking of chronische ziekte"),
+    (Condition.TERMINAAL, "Terminale fase"), (Condition.ANDERS, "Anders"),
+    (Residence.ZELFSTANDIG, "Zelfstandig"), (Residence.MET_PARTNER, "Met partner"),
+    (Residence.BIJ_KIND, "Bij een kind"), (Residence.INSTELLING, "In een instelling"),
+    (TaskKind.PERSOONLIJKE_VERZORGING, "Persoonlijke verzorging"),
+    (TaskKind.VERPLEEGKUNDIG, "Verpleegkundige zorg"), (TaskKind.HUISHOUDEN, "Huishouden"),
+    (TaskKind.MAALTIJDEN, "Maaltijden"), (TaskKind.VERVOER, "Vervoer en begeleiding"),
+    (TaskKind.ADMINISTRATIE, "Administratie en geldzaken"),
+    (TaskKind.REGELEN, "Regelen en coördineren"), (TaskKind.TOEZICHT, "Toezicht en aanwezigheid"),
+    (TaskKind.GEZELSCHAP, "Gezelschap en emotionele steun"), (TaskKind.KLUSSEN, "Klussen"),
+    (Frequency.DAGELIJKS, "Dagelijks"), (Frequency.MEERDERE_KEREN, "Meerdere keren per week"),
+    (Frequency.WEKELIJKS, "Wekelijks"), (Frequency.MINDER, "Minder dan wekelijks"),
+    (SupportArea.INFORMATIE, "Informatie"), (SupportArea.ADVIES, "Advies en begeleiding"),
+    (SupportArea.EMOTIONELE_STEUN, "Emotionele steun"), (SupportArea.EDUCATIE, "Educatie"),
+    (SupportArea.PRAKTISCHE_HULP, "Praktische hulp"), (SupportArea.RESPIJTZORG, "Respijtzorg"),
+    (SupportArea.FINANCIEEL, "Financiële tegemoetkoming"),
+    (SupportArea.MATERIEEL, "Materiële hulp"),
+    (Destination.STEUNPUNT, "Steunpunt mantelzorg / mantelzorgconsulent"),
+    (Destination.MANTELZORGMAKELAAR, "Mantelzorgmakelaar"),
+    (Destination.DAGOPVANG, "Dagopvang (respijtzorg)"),
+    (Destination.LOGEEROPVANG, "Logeeropvang (respijtzorg)"),
+    (Destination.VRIJWILLIGE_OPPAS, "Vrijwillige oppas (respijtzorg)"),
+    (Destination.LOTGENOTEN, "Lotgenotencontact"),
+    (Destination.CASEMANAGER, "Casemanager dementie"),
+    (Destination.WMO, "Wmo-loket / wijkteam"),
+    (Destination.VRIJWILLIGERS, "Vrijwilligersorganisatie"),
+    (Destination.HUISARTS, "Huisarts / POH"), (Destination.VEILIG_THUIS, "Veilig Thuis"),
+)
 _SECTORS: tuple[tuple[StrEnum, str], ...] = (
     (SectorCode.HUISHOUDEN, "Huishouden"), (SectorCode.FAMILIE, "Familie"),
     (SectorCode.VRIENDEN, "Vrienden en kennissen"), (SectorCode.BUREN, "Buren"),
@@ -103,7 +142,7 @@ _SECTORS: tuple[tuple[StrEnum, str], ...] = (
 # merge them: the table is written as pairs and looked up by kind and code.
 _BY_KIND: dict[tuple[type, str], str] = {
     (type(code), code.value): text
-    for table in (_PAIRS, _RINGS, _SECTORS, _CATEGORIES) for code, text in table
+    for table in (_PAIRS, _RINGS, _SECTORS, _CATEGORIES, _CARE) for code, text in table
 }
 
 

@@ -15,7 +15,8 @@ def test_example_graph_shape() -> None:
     assert g.number_of_nodes() == len(net.people)
     assert g.number_of_edges() == len(net.ties)
     client = net.client()
-    assert client is not None and g.graph["refs"] == {"client": client.id}
+    assert client is not None and g.graph["refs"]["client"] == client.id
+    assert len(g.graph["records"]["assignments"]) == len(net.records("assignments"))
 
 
 @settings(max_examples=60, deadline=None)

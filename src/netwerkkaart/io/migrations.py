@@ -8,6 +8,8 @@ format). Golden files of every version live in ``tests/data/`` and must keep loa
   every person; the profession ``other`` becomes the user's own value; the netwerkkaart keeps
   each placed person's ring and sector (derived from where version 1 drew them) instead of an
   x, y that drifted into another sector when sectors resized. Pinned positions stay pins.
+* 2 -> 3: who is who (care situation, consent, care tasks, assignments, agreements,
+  referrals), empty in an older file.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from ..i18n import tr
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 Document = dict[str, Any]
 
@@ -107,7 +109,19 @@ def _v1_cells(people: dict[str, dict[str, Any]], client: str | None,
     return cells, pins
 
 
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _v1_to_v2}
+def _v2_to_v3(doc: Document) -> Document:
+    """Version 3 adds who is who: the care situation and consent on the case; care tasks,
+    who does them, agreements and referrals in the network (all empty in an older file)."""
+    doc.setdefault("care", {})
+    doc.setdefault("consent", {})
+    network = dict(doc.get("network") or {})
+    for name in ("care_tasks", "assignments", "agreements", "referrals"):
+        network.setdefault(name, {})
+    doc["network"] = network
+    return doc
+
+
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(doc: Document) -> Document:

@@ -7,6 +7,20 @@
 * :mod:`.edits`: operations with exact inverses; :mod:`.check`: the one judge of an edit.
 """
 
+from .care import (
+    Agreement,
+    Assignment,
+    CareSituation,
+    CareTask,
+    Condition,
+    Consent,
+    Destination,
+    Frequency,
+    Referral,
+    Residence,
+    SupportArea,
+    TaskKind,
+)
 from .case import Case, CaseError, CaseMeta, case_problems, validate_case
 from .check import EditRefused, check_edit
 from .circle import Cell, Ring, RingCode, Sector, SectorCode
@@ -21,6 +35,7 @@ from .edits import (
     PlaceCell,
     Put,
     SetMeta,
+    SetPart,
     SetRef,
     apply_ops,
 )
@@ -47,6 +62,8 @@ from .ties import AnyTie, EmotionalTie, ParentChildTie, PartnershipTie, SupportT
 from .views import CircleView, MapView, Position, Views
 
 __all__ = [
+    "Agreement", "Assignment", "CareSituation", "CareTask", "Condition", "Consent",
+    "Destination", "Frequency", "Referral", "Residence", "SetPart", "SupportArea", "TaskKind",
     "CLIENT", "AnyTie", "Applied", "Case", "CaseDocument", "CaseError", "CaseMeta", "CaseRef",
     "Cell", "ChangeSet", "CircleView", "Custom", "Delete", "EditRefused", "EmotionalKind",
     "EmotionalTie", "EnergyDirection", "Household", "MapKind", "MapView", "Network", "Op",

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..i18n import tr
+from .care import CareSituation, Consent
 from .dates import PartialDate
 from .enums import MapKind
 from .network import Network
@@ -46,6 +47,8 @@ class CaseMeta(_Frozen):
 
 class Case(_Frozen):
     meta: CaseMeta = Field(default_factory=CaseMeta)
+    care: CareSituation = Field(default_factory=CareSituation)
+    consent: Consent = Field(default_factory=Consent)
     network: Network = Field(default_factory=Network)
     views: Views = Field(default_factory=Views)
     created: str = Field(default_factory=lambda: _dt.date.today().isoformat())

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, Literal, cast
 
+from .care import CareSituation, Consent
 from .case import Case, CaseMeta
 from .circle import Cell, Ring, Sector
 from .ecomap import EcoPlace
@@ -88,7 +89,15 @@ class SetMeta:
     meta: CaseMeta
 
 
-Op = Put | Delete | SetRef | Place | PlaceCell | PlaceEco | SetCircle | SetMeta
+@dataclass(frozen=True)
+class SetPart:
+    """Replace a part of the case itself: ``"care"`` (the care situation) or ``"consent"``."""
+
+    name: Literal["care", "consent"]
+    value: CareSituation | Consent
+
+
+Op = Put | Delete | SetRef | Place | PlaceCell | PlaceEco | SetCircle | SetMeta | SetPart
 
 
 @dataclass
@@ -103,6 +112,8 @@ class ChangeSet:
     maps: set[MapKind] = field(default_factory=set)
     """Maps whose own settings changed (the netwerkkaart's rings and sectors)."""
     meta: bool = False
+    parts: set[str] = field(default_factory=set)
+    """Parts of the case itself that changed (``"care"``, ``"consent"``)."""
     reset: bool = False
     """Redraw everything (another case, or a map catching up)."""
     opened: bool = False
@@ -126,7 +137,8 @@ class ChangeSet:
 
     @property
     def empty(self) -> bool:
-        return not (self.structural or self.meta or self.maps or any(self.placed.values()))
+        return not (self.structural or self.meta or self.parts or self.maps
+                    or any(self.placed.values()))
 
 
 @dataclass(frozen=True)
@@ -152,6 +164,7 @@ def apply_ops(case: Case, ops: Sequence[Op]) -> Applied:
     places: dict[str, EcoPlace] | None = None
     circle_lists: tuple[tuple[Ring, ...], tuple[Sector, ...]] | None = None
     meta = case.meta
+    parts: dict[str, Any] = {}
     inverse: list[Op] = []
     change = ChangeSet()
     previous: dict[tuple[str, str], Any] = {}
@@ -227,11 +240,16 @@ def apply_ops(case: Case, ops: Sequence[Op]) -> Applied:
             inverse.append(SetMeta(meta))
             meta = op.meta
             change.meta = True
+        elif isinstance(op, SetPart):
+            inverse.append(SetPart(op.name, parts.get(op.name, getattr(case, op.name))))
+            parts[op.name] = op.value
+            change.parts.add(op.name)
     update: dict[str, Any] = {}
     if coll or change.refs:
         update["network"] = net.replace(refs=refs, **coll)
     if meta is not case.meta:
         update["meta"] = meta
+    update.update(parts)
     if positions or cells is not None or places is not None or circle_lists is not None:
         for kind, where in positions.items():
             views = views.with_view(kind, views.get(kind).model_copy(update={"positions": where}))
@@ -410,6 +428,7 @@ def set_household_ops(case: Case, members: Iterable[str], label: str = "") -> li
 
 
 __all__ = ["Applied", "CaseDocument", "ChangeSet", "Delete", "Network", "Op", "Place",
-           "PlaceCell", "PlaceEco", "Put", "SetCircle", "SetMeta", "SetRef", "apply_ops",
+           "PlaceCell", "PlaceEco", "Put", "SetCircle", "SetMeta", "SetPart", "SetRef",
+           "apply_ops",
            "delete_ops",
            "delete_people_ops", "make_client_ops", "set_household_ops"]

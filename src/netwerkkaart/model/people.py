@@ -49,6 +49,8 @@ class Person(_Frozen):
     pregnancy: Pregnancy | None = None
     relation: Relation | None = None
     """The relation to the client set by hand; None: derived (:mod:`.relations`)."""
+    phone: str = ""
+    email: str = ""
     notes: str = ""
 
     @property
