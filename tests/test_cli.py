@@ -97,3 +97,21 @@ def test_render_runs_without_a_display(tmp_path: Path) -> None:
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_check_json_reports_who_is_who(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "voorbeeld.netwerkkaart"
+    assert main(["example", "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(out), "--json"]) == 0
+    care = json.loads(capsys.readouterr().out)["care"]
+    assert care["main_carer"]["name"].startswith("Maria")
+    maria = next(p for p in care["hours_per_person"] if p["name"].startswith("Maria"))
+    assert maria["hours"] == 40 and maria["carer"]
+    assert care["uncovered"] == ["Klussen"]
+    assert "Vervoer en begeleiding" in care["fragile"]
+    assert care["regie"]["name"].startswith("Petra")
+    assert care["aanspreekpunt"]["name"].startswith("Maria")
+    assert care["agreements"] and care["referrals"][0]["warm"] is True
+    washing = next(t for t in care["tasks"] if t["task"] == "Persoonlijke verzorging")
+    assert {p["hours"] for p in washing["people"]} == {7.0, 3.0}

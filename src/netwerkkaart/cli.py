@@ -222,6 +222,59 @@ def summary(case: Case) -> dict[str, object]:
                            "pinned": sum(p.pinned for p in case.view(k).positions.values())}
                  for k in MapKind},
         "reference": case.meta.reference,
+        "care": care_summary(case),
+    }
+
+
+def care_summary(case: Case, today: str | None = None) -> dict[str, object]:
+    """Who is who, for scripts: tasks with hours per person, uncovered and fragile tasks,
+    carers and the main carer, regie and aanspreekpunt, agreements and referrals."""
+    import datetime as dt
+
+    from .labels import label
+    from .model.care import format_hours, overdue
+    from .model.carers import overview
+
+    net = case.network
+    today = today or dt.date.today().isoformat()
+    o = overview(net)
+
+    def who(pid: str | None) -> dict[str, str] | None:
+        person = net.people.get(pid or "")
+        return {"id": person.id, "name": person.name} if person else None
+
+    tasks = []
+    for tid, task in net.records("care_tasks").items():
+        doing = [a for a in net.records("assignments").values() if a.task == tid]
+        tasks.append({
+            "id": tid, "task": label(task.kind), "needed": task.needed,
+            "hours": o.hours_by_task.get(tid, 0.0),
+            "uncovered": tid in o.uncovered, "fragile": tid in o.fragile,
+            "people": [{**(who(a.person) or {}), "hours": a.hours,
+                        "frequency": a.frequency.value if a.frequency else None,
+                        "since": a.since} for a in doing],
+        })
+    return {
+        "situation": {"conditions": [c.value for c in case.care.conditions],
+                      "since": case.care.since,
+                      "residence": case.care.residence.value if case.care.residence else None},
+        "tasks": tasks,
+        "hours_per_person": [{**(who(pid) or {}), "hours": hours,
+                              "hours_text": format_hours(hours), "carer": pid in o.carers}
+                             for pid, hours in o.hours_by_person.items()],
+        "main_carer": who(o.main_carer),
+        "uncovered": [label(net.records("care_tasks")[t].kind) for t in o.uncovered],
+        "fragile": [label(net.records("care_tasks")[t].kind) for t in o.fragile],
+        "regie": who(net.ref("regie")),
+        "aanspreekpunt": who(net.ref("aanspreekpunt")),
+        "agreements": [{"what": a.what, "who": [who(p) for p in a.who], "by_when": a.by_when,
+                        "done": a.done, "overdue": overdue(a, today)}
+                       for a in net.records("agreements").values()],
+        "referrals": [{"to": label(r.destination),
+                       "area": r.area.value if r.area else None,
+                       "for": who(r.for_whom), "date": r.date, "warm": r.warm,
+                       "checked_back": r.checked_back}
+                      for r in net.records("referrals").values()],
     }
 
 

@@ -237,3 +237,9 @@ def format_hours(hours: float) -> str:
     """Hours the Dutch way: 2,5 and 3 (no trailing zeros)."""
     text = f"{hours:.2f}".rstrip("0").rstrip(".")
     return text.replace(".", ",")
+
+
+def overdue(agreement: Agreement, today: str) -> bool:
+    """Not done, and the date by which it should have been passed (``today`` as ISO)."""
+    return agreement.done is None and agreement.by_when is not None and (
+        agreement.by_when < today[: len(agreement.by_when)])
