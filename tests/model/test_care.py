@@ -77,6 +77,12 @@ def test_totals_carers_main_carer_uncovered_and_fragile() -> None:
     doc.apply([SetRef("main_carer", "bob")])
     o = overview(doc.case.network)
     assert o.main_carer == "bob" and o.main_carer_chosen
+    # a neighbour down for a task without hours covers it, but is no mantelzorger
+    doc.apply([Put("people", Person(id="bur", name="Buur", kind=PersonKind.NEIGHBOUR)),
+               Put("assignments", Assignment(id="5", task="klus", person="bur"))])
+    o = overview(doc.case.network)
+    assert "klus" not in o.uncovered and o.fragile == ("was", "klus")
+    assert "bur" not in o.carers and o.carers == ("ans", "bob")
 
 
 def test_the_example_has_a_main_carer_an_uncovered_task_and_a_regie() -> None:

@@ -1,8 +1,9 @@
 """The bookkeeping of who does what: hours per person and per task, who the mantelzorgers
 are and who the main carer is, and which tasks are uncovered or fragile.
 
-* A person is a **mantelzorger** when they give informal care: they do at least one task and
-  are not the client, a professional, an organisation or a volunteer through an organisation.
+* A person is a **mantelzorger** when they give informal care: they spend hours on at least
+  one task and are not the client, a professional, an organisation or a volunteer through an
+  organisation. Someone down for a task with no hours still covers it, but is not counted.
 * The **main carer** is the mantelzorger with the most informal hours (the one added first on
   a tie), unless the user chose another (the ``main_carer`` case reference).
 * A needed task is **uncovered** when nobody does it, **fragile** when exactly one person does.
@@ -62,8 +63,8 @@ def overview(net: Network) -> CareOverview:
         if a.person not in doers[a.task]:
             doers[a.task].append(a.person)
     client = net.client_id
-    carers = sorted((pid for pid in by_person
-                     if pid != client and gives_informal_care(net.people[pid])),
+    carers = sorted((pid for pid, hours in by_person.items()
+                     if hours > 0 and pid != client and gives_informal_care(net.people[pid])),
                     key=lambda pid: (-by_person[pid], order[pid]))
     chosen = net.ref(MAIN_CARER.name)
     main = chosen if chosen in carers else (carers[0] if carers else None)

@@ -11,12 +11,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+)
 
 from ..i18n import tr
 from ..labels import label
 from ..layout.style import DEFAULT_STYLE
 from ..model import Case, MapKind
+from .care_table import CareTablePanel
 from .edit_actions import EditActions
 from .file_actions import FileActions
 from .panel import SidePanel
@@ -56,6 +65,14 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([1000, 330])
         self.setCentralWidget(splitter)
+        self.care_table = CareTablePanel(self.session)
+        self.care_dock = QDockWidget(tr("Zorgtaken: wie doet wat, hoeveel uur per week"), self)
+        self.care_dock.setObjectName("careTasks")
+        self.care_dock.setWidget(self.care_table)
+        self.care_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
+                                       | Qt.DockWidgetArea.TopDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.care_dock)
+        self.care_dock.hide()
         self.count_label = QLabel()
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -163,6 +180,11 @@ class MainWindow(QMainWindow):
         self.act_nsgc = a(tr("Overleden als schuine streep (NSGC)"), self._apply_style)
         self.act_nsgc.setCheckable(True)
         self.act_nsgc.setChecked(settings().value("deceased_style", "x") == "slash")
+        self.act_care_table = a(tr("&Zorgtaken"), self.toggle_care_table, "Ctrl+T",
+                                tr("Wie doet welke zorgtaak, hoe vaak en hoeveel uur per week"))
+        self.act_care_table.setCheckable(True)
+        self.care_dock.visibilityChanged.connect(
+            lambda _v: self.act_care_table.setChecked(not self.care_dock.isHidden()))
         for i, kind in enumerate(MapKind):
             a(label(kind), lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
 
@@ -188,6 +210,8 @@ class MainWindow(QMainWindow):
         for act in (self.act_father, self.act_mother, self.act_partner, self.act_child,
                     self.act_sibling):
             m.addAction(act)
+        m = bar.addMenu(tr("Zo&rg"))
+        m.addAction(self.act_care_table)
         m = bar.addMenu(tr("Beel&d"))
         for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit, None,
                     self.act_relayout, self.act_unpin_all, None, self.act_circle, None,
@@ -220,6 +244,20 @@ class MainWindow(QMainWindow):
         self.addToolBar(tb)
         self.refresh_recent()
         self._apply_style()
+
+    def toggle_care_table(self) -> None:
+        """Ctrl+T: open the care-task table with the cursor in it, or close it."""
+        if self.care_dock.isVisible() and self.care_table.table.hasFocus():
+            self.care_dock.hide()
+        else:
+            self.care_dock.show()
+            self.care_dock.raise_()
+            table = self.care_table.table
+            if not table.currentIndex().isValid() and self.care_table.model.tasks:
+                self.care_table.go_to(self.care_table.model.tasks[0],
+                                      (self.care_table.model.people or [None])[0])
+            (table if self.care_table.model.tasks else self.care_table.new_task).setFocus()
+        self.act_care_table.setChecked(self.care_dock.isVisible())
 
     def _edit_circle(self) -> None:
         from .circle_dialog import CircleDialog
