@@ -64,7 +64,7 @@ def example_case() -> Case:
                kind=P.FAMILY,
                notes="Ziekte van Alzheimer sinds 2022. Woont thuis met Maria."),
         Person(id=_id("maria"), name="Maria de Vries-Bakker", sex=Sex.FEMALE, birth="1947-08-02",
-               kind=P.PARTNER,
+               kind=P.PARTNER, phone="06 12345678",
                notes="Hoofdmantelzorger. Slaapt slecht, weinig tijd voor zichzelf."),
         Person(id=_id("gerrit"), name="Gerrit de Vries", sex=Sex.MALE, birth="1915",
                death="1989", kind=P.FAMILY),
@@ -94,9 +94,11 @@ def example_case() -> Case:
                organisation="Maatjesproject Humanitas",
                notes="Wandelt elke donderdagmiddag met Jan."),
         Person(id=_id("fatima"), name="Fatima El Amrani", sex=Sex.FEMALE, kind=P.PROFESSIONAL,
-               profession=Profession.WIJKVERPLEEGKUNDIGE, organisation="Thuiszorg De Linde"),
+               profession=Profession.WIJKVERPLEEGKUNDIGE, organisation="Thuiszorg De Linde",
+               phone="0570 123 456", email="wijkteam@delinde.example"),
         Person(id=_id("ruud"), name="Ruud Peters", sex=Sex.MALE, kind=P.PROFESSIONAL,
-               profession=Profession.CASEMANAGER_DEMENTIE, organisation="Dementienetwerk Oost"),
+               profession=Profession.CASEMANAGER_DEMENTIE, organisation="Dementienetwerk Oost",
+               email="casemanagement@dementienetwerk.example"),
     ]
     i = _id
     ties: list[AnyTie] = [

@@ -77,10 +77,12 @@ class ChoiceField(QComboBox):
     """
 
     def __init__(self, codes: Sequence[Any], on_commit: Commit, optional: bool = False,
-                 labels: Callable[[Any], str] = label) -> None:
+                 labels: Callable[[Any], str] = label, none_text: str = "—") -> None:
         super().__init__()
         self._on_commit = on_commit
         self._optional = optional
+        self.none_text = none_text
+        """What the empty choice says ("—", or "automatisch: ...")."""
         self.codes: list[Any] = []
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
@@ -93,7 +95,7 @@ class ChoiceField(QComboBox):
             self.clear()
             self.codes = ([None] if self._optional else []) + list(codes)
             for code in self.codes:
-                self.addItem("—" if code is None else labels(code))
+                self.addItem(self.none_text if code is None else labels(code))
 
     def code_at(self, index: int) -> Any:
         return self.codes[index] if 0 <= index < len(self.codes) else None

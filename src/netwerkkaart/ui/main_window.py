@@ -37,6 +37,7 @@ from .view import MapView
 STYLE_SHEET = """
 QMainWindow, QWidget { font-size: 11pt; }
 QLabel#panelTitle { font-size: 14pt; font-weight: 600; padding: 8px 2px 4px 2px; }
+QLabel#sectionTitle { font-size: 12pt; font-weight: 600; padding: 12px 0 2px 0; }
 QLabel#errorText { color: #b03a2e; }
 QLabel#hintText { color: #6b6b6b; }
 QTabBar::tab { padding: 8px 18px; font-size: 12pt; }

@@ -36,6 +36,7 @@ from ..model import (
 from ..model.dates import DateError, display, parse_display
 from ..model.edits import make_client_ops
 from ..model.relations import RelationCode
+from .care_form import CareSituationFields
 from .fields import (
     CheckField,
     ChoiceField,
@@ -112,6 +113,10 @@ class PersonForm(QWidget):
             placeholder=tr("kies of typ een beroep")), tr("&Beroep"))
         self.organisation = field("organisation", TextField(
             lambda v: self._set("organisation", v.strip())), tr("Or&ganisatie"))
+        self.phone = field("phone", TextField(lambda v: self._set("phone", v.strip()),
+                                              tr("bijv. 06 12345678")), tr("Telefoon"))
+        self.email = field("email", TextField(lambda v: self._set("email", v.strip())),
+                           tr("E-mail"))
         self.pregnancy = field("pregnancy", ChoiceField(list(Pregnancy), setter("pregnancy"),
                                                         optional=True), tr("Zwangers&chap"))
         self.sex_at_birth = field("sex_at_birth", ChoiceField(
@@ -146,6 +151,8 @@ class PersonForm(QWidget):
         set_visible_row(self.relation, not is_client)
         self.profession.set_value(p.profession)
         self.organisation.set_value(p.organisation)
+        self.phone.set_value(p.phone)
+        self.email.set_value(p.email)
         self.pregnancy.set_value(p.pregnancy)
         self.sex_at_birth.set_value(p.sex_at_birth)
         self.notes.set_value(p.notes)
@@ -235,6 +242,8 @@ class CaseForm(QWidget):
         self.date = _add_row(form, tr("&Datum gesprek"),
                              TextField(self._set_date, tr("bijv. 16-11-2026")))
         self.notes = _add_row(form, tr("No&tities"), NotesField(setter("notes")))
+        self.care = CareSituationFields(session)
+        form.addRow(self.care)
         self.hint = QLabel(tr("Klik op een persoon of relatie om die te bewerken. "
                               "Sleep om te verplaatsen; Ctrl+muiswiel zoomt."))
         self.hint.setWordWrap(True)
@@ -253,6 +262,7 @@ class CaseForm(QWidget):
         self.organisation.set_value(meta.organisation)
         self.date.set_value(display(meta.conversation_date))
         self.notes.set_value(meta.notes)
+        self.care.refresh()
 
     def _set(self, field: str, value: Any) -> None:
         meta = self.session.case.meta
