@@ -14,7 +14,7 @@ from netwerkkaart.layout.notation.symbols import (
 )
 from netwerkkaart.layout.primitives import Ellipse, Polygon, Polyline, Primitive, Rect, Text
 from netwerkkaart.layout.style import DEFAULT_STYLE, MapStyle
-from netwerkkaart.model import Person, PersonKind, Pregnancy, Sex, SexAtBirth
+from netwerkkaart.model import Custom, Person, PersonKind, Pregnancy, Sex, SexAtBirth
 
 S = DEFAULT_STYLE
 H = S.symbol / 2
@@ -214,3 +214,34 @@ def test_no_age_for_someone_older_than_anyone_alive() -> None:
     assert person_age(Person(birth="1880"), today="2026-11-22") is None
     assert person_age(Person(birth="1920"), today="2026-11-22") == 106
     assert person_age(Person(birth="1880", death="1950"), today="2026-11-22") == 70
+
+
+def test_a_mantelzorger_carries_an_hours_badge_clear_of_the_age() -> None:
+    from netwerkkaart.layout.notation.genogram_legend import HOURS_LEGEND, legend_entries
+    from netwerkkaart.layout.notation.symbols import hours_badge
+    from netwerkkaart.model import Network
+    from netwerkkaart.model.care import Assignment, CareTask
+
+    people = [Person(id="c", name="C"), Person(id="d", name="D", birth="1970"),
+              Person(id="p", name="P", kind=PersonKind.PROFESSIONAL),
+              Person(id="z", name="Z", kind=PersonKind.NEIGHBOUR)]
+    work = [Assignment(id="1", task="t", person="d", hours=10),
+            Assignment(id="2", task="u", person="d", hours=2.5),
+            Assignment(id="3", task="t", person="p", hours=4),
+            Assignment(id="4", task="t", person="c", hours=1),
+            Assignment(id="5", task="u", person="z", hours=0)]
+    net = Network(people={p.id: p for p in people},
+                  care_tasks={"t": CareTask(id="t", kind=Custom(custom="T")),
+                              "u": CareTask(id="u", kind=Custom(custom="U"))},
+                  assignments={a.id: a for a in work}, refs={"client": "c"})
+    assert hours_badge(net, "d") == "12,5 u"
+    assert [hours_badge(net, x) for x in ("c", "p", "z")] == [None, None, None]
+    prims = person_symbol(people[1], today="2026-01-01", badge="12,5 u")
+    (badge,) = [t for t in texts(prims) if t.text == "12,5 u"]
+    (age,) = [t for t in texts(prims) if t.text.isdigit() and t.y == 0]
+    pill = [r for r in prims if isinstance(r, Rect) and r.fill == S.badge_fill]
+    assert pill and pill[0].x > age.x + 8  # right of the age, on the upper corner
+    assert badge.y == -H
+    assert not [t for t in texts(person_symbol(people[1], today="2026-01-01"))
+                if t.text.endswith(" u")]
+    assert HOURS_LEGEND in [text for text, _ in legend_entries(net)]

@@ -25,7 +25,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Case, ChangeSet, MapKind, Op
@@ -222,6 +222,7 @@ def update_state(state: MapState, case: Case, change: ChangeSet) -> MapUpdate:
     the new groups are compared with the old ones, so unchanged groups keep their items.
     """
     spec = map_spec(state.kind)
+    change = with_badge_people(state.case, case, change)
     placed_here = bool(change.placed.get(state.kind)) or state.kind in change.maps
     if not (change.structural or placed_here or (change.meta and spec.draws_meta)):
         state.case = case
@@ -239,6 +240,22 @@ def update_state(state: MapState, case: Case, change: ChangeSet) -> MapUpdate:
     removed = [owner for owner in state.groups if owner not in groups]
     state.case, state.key, state.layout, state.groups = case, key, layout, groups
     return MapUpdate(changed, removed, True)
+
+
+def with_badge_people(old: Case, new: Case, change: ChangeSet) -> ChangeSet:
+    """The change, with the people whose hours badge may have changed counted as changed
+    people: those of every assignment put or deleted (before and after)."""
+    ids = change.changed("assignments")
+    if not ids:
+        return change
+    before, after = old.network.records("assignments"), new.network.records("assignments")
+    people = {a.person for a in (before.get(i) for i in ids) if a is not None}
+    people |= {a.person for a in (after.get(i) for i in ids) if a is not None}
+    people &= set(new.network.people)
+    if people <= change.people:
+        return change
+    records = {**change.records, "people": change.people | people}
+    return replace(change, records=records)
 
 
 def _apply_partial(state: MapState, redraw: Redraw) -> MapUpdate:

@@ -24,6 +24,10 @@ class MapStyle:
     fill: str = "#ffffff"
     background: str = "#fbfaf7"
     """The paper colour of every map; text that lines may pass behind is backed with it."""
+    badge_fill: str = "#e2f0e5"
+    badge_line: str = "#3d7a4f"
+    badge_text: str = "#1d4a2b"
+    """The small badge with a mantelzorger's hours per week."""
     deceased_style: str = "x"
     """'x' (McGoldrick) or 'slash' (NSGC)."""
 

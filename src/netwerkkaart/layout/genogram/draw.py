@@ -23,7 +23,13 @@ from ...model.ties import EmotionalTie
 from ..notation.couple import HOUSEHOLD_COLOR
 from ..notation.emotional import emotional_prims
 from ..notation.genogram_legend import genogram_legend
-from ..notation.symbols import is_small, person_symbol, symbol_bounds, symbol_half_height
+from ..notation.symbols import (
+    hours_badge,
+    is_small,
+    person_symbol,
+    symbol_bounds,
+    symbol_half_height,
+)
 from ..primitives import Group, Pen, Point, Primitive, Rect, Text
 from ..style import DEFAULT_STYLE, MapStyle
 from .lines import secondary_group, sibship_group, union_group
@@ -83,7 +89,8 @@ def person_group(net: Network, layout: GenogramLayout, pid: str,
         return None
     return Group(owner=("person", pid),
                  prims=person_symbol(person, style, today, deceased_style,
-                                     client=pid == net.client_id),
+                                     client=pid == net.client_id,
+                                     badge=hours_badge(net, pid)),
                  z=Z_PERSON, anchor=(place.x, place.y), bounds=symbol_bounds(None, style))
 
 

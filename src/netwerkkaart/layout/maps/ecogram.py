@@ -18,6 +18,7 @@ from ...model.ecomap import CLOSENESS_STEPS, EcoCategory, EcoPlace
 from ...model.edits import PlaceEco
 from ...model.views import Seen
 from ..notation.support import ecogram_legend, label_box, support_line
+from ..notation.symbols import hours_badge
 from ..primitives import Align, Ellipse, Group, Pen, Point, Polyline, Primitive, Text
 from ..radial.engine import RadialGeometry, overlaps
 from ..radial.placement import (
@@ -86,7 +87,8 @@ class EcogramMap(MapSpec):
                 if letters is not None:
                     taken.append(letters)
                 groups.append(Group(("tie", tie.id), tuple(prims), z=Z_TIE))
-        legend = ecogram_legend(used, style)
+        legend = ecogram_legend(used, style, hours=any(
+            hours_badge(case.network, pid) for pid in radial.positions))
         lines = [(pos[t.a], pos[t.b]) for t in used]
         groups.append(_in_a_free_corner(legend, radial, style, lines))
         return groups
