@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -29,6 +30,7 @@ from .care_table import CareTablePanel
 from .edit_actions import EditActions
 from .file_actions import FileActions
 from .panel import SidePanel
+from .plan_panel import PlanPanel
 from .scene import MapScene
 from .session import CaseSession
 from .settings import recent_files, settings
@@ -74,6 +76,15 @@ class MainWindow(QMainWindow):
                                        | Qt.DockWidgetArea.TopDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.care_dock)
         self.care_dock.hide()
+        self.plan = PlanPanel(self.session)
+        self.plan_dock = QDockWidget(tr("Afspraken en verwijzingen"), self)
+        self.plan_dock.setObjectName("plan")
+        self.plan_dock.setWidget(self.plan)
+        self.plan_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
+                                       | Qt.DockWidgetArea.TopDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plan_dock)
+        self.tabifyDockWidget(self.care_dock, self.plan_dock)
+        self.plan_dock.hide()
         self.count_label = QLabel()
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -186,6 +197,11 @@ class MainWindow(QMainWindow):
         self.act_care_table.setCheckable(True)
         self.care_dock.visibilityChanged.connect(
             lambda _v: self.act_care_table.setChecked(not self.care_dock.isHidden()))
+        self.act_plan = a(tr("&Afspraken en verwijzingen"), self.toggle_plan, "Ctrl+J",
+                          tr("Wat is afgesproken, en naar wie is verwezen"))
+        self.act_plan.setCheckable(True)
+        self.plan_dock.visibilityChanged.connect(
+            lambda _v: self.act_plan.setChecked(not self.plan_dock.isHidden()))
         for i, kind in enumerate(MapKind):
             a(label(kind), lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
 
@@ -213,6 +229,7 @@ class MainWindow(QMainWindow):
             m.addAction(act)
         m = bar.addMenu(tr("Zo&rg"))
         m.addAction(self.act_care_table)
+        m.addAction(self.act_plan)
         m = bar.addMenu(tr("Beel&d"))
         for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit, None,
                     self.act_relayout, self.act_unpin_all, None, self.act_circle, None,
@@ -259,6 +276,16 @@ class MainWindow(QMainWindow):
                                       (self.care_table.model.people or [None])[0])
             (table if self.care_table.model.tasks else self.care_table.new_task).setFocus()
         self.act_care_table.setChecked(self.care_dock.isVisible())
+
+    def toggle_plan(self) -> None:
+        """Ctrl+J: open the agreements and referrals with the cursor in the list, or close."""
+        if self.plan_dock.isVisible() and self.plan.isAncestorOf(QApplication.focusWidget()):
+            self.plan_dock.hide()
+        else:
+            self.plan_dock.show()
+            self.plan_dock.raise_()
+            self.plan.focus_list()
+        self.act_plan.setChecked(self.plan_dock.isVisible())
 
     def _edit_circle(self) -> None:
         from .circle_dialog import CircleDialog
