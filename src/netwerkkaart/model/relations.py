@@ -240,3 +240,25 @@ def _birth_parents(net: object, pid: str) -> frozenset[str]:
     assert isinstance(net, Network)
     return frozenset(t.a for t in net.parent_links()
                      if t.b == pid and t.relation is not ParentChildKind.FOSTER)
+
+
+_KIND_BY_RELATION: dict[RelationCode, PersonKind] = {
+    RelationCode.PARTNER: PersonKind.PARTNER,
+    RelationCode.FRIEND: PersonKind.FRIEND,
+    RelationCode.NEIGHBOUR: PersonKind.NEIGHBOUR,
+    RelationCode.FORMER_NEIGHBOUR: PersonKind.ACQUAINTANCE,
+    RelationCode.ACQUAINTANCE: PersonKind.ACQUAINTANCE,
+    RelationCode.COLLEAGUE: PersonKind.ACQUAINTANCE,
+    RelationCode.VOLUNTEER: PersonKind.VOLUNTEER_ORGANISED,
+    RelationCode.PROFESSIONAL: PersonKind.PROFESSIONAL,
+    RelationCode.SPIRITUAL_CARER: PersonKind.PROFESSIONAL,
+    RelationCode.ORGANISATION: PersonKind.ORGANISATION,
+}
+
+
+def kind_for_relation(relation: RelationCode) -> PersonKind:
+    """The kind of person a relation to the client suggests (a groslijst fills it in):
+    family for the family relations, else what the relation says."""
+    if relation in _KIND_BY_RELATION:
+        return _KIND_BY_RELATION[relation]
+    return PersonKind.FAMILY

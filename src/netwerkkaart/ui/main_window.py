@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         self.act_care_table.setCheckable(True)
         self.care_dock.visibilityChanged.connect(
             lambda _v: self.act_care_table.setChecked(not self.care_dock.isHidden()))
+        self.act_people_list = a(tr("&Groslijst…"), self.people_list, "Ctrl+G",
+                                 tr("Typ de mensen om de cliënt heen één voor één in"))
         self.act_plan = a(tr("&Afspraken en verwijzingen"), self.toggle_plan, "Ctrl+J",
                           tr("Wat is afgesproken, en naar wie is verwezen"))
         self.act_plan.setCheckable(True)
@@ -228,6 +230,7 @@ class MainWindow(QMainWindow):
                     self.act_sibling):
             m.addAction(act)
         m = bar.addMenu(tr("Zo&rg"))
+        m.addAction(self.act_people_list)
         m.addAction(self.act_care_table)
         m.addAction(self.act_plan)
         m = bar.addMenu(tr("Beel&d"))
@@ -276,6 +279,17 @@ class MainWindow(QMainWindow):
                                       (self.care_table.model.people or [None])[0])
             (table if self.care_table.model.tasks else self.care_table.new_task).setFocus()
         self.act_care_table.setChecked(self.care_dock.isVisible())
+
+    def people_list(self) -> None:
+        """Ctrl+G: the groslijst; the people added end up selected on the map."""
+        from .people_list import PeopleListDialog
+
+        dialog = PeopleListDialog(self.session, self)
+        if dialog.exec() and dialog.added:
+            self.current_scene().select_only([("person", pid) for pid in dialog.added])
+            n = len(dialog.added)
+            self.status(tr("1 persoon toegevoegd") if n == 1
+                        else tr("{n} personen toegevoegd", n=n))
 
     def toggle_plan(self) -> None:
         """Ctrl+J: open the agreements and referrals with the cursor in the list, or close."""
