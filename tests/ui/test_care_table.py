@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from netwerkkaart.model.care import Frequency, TaskKind
 from netwerkkaart.model.care_edit import assignment_of
-from netwerkkaart.ui.care_table import FIRST_PERSON, STATUS, TASK, TOTAL
+from netwerkkaart.ui.care_table import FIRST_PERSON, NEEDED, STATUS, TOTAL
 from netwerkkaart.ui.main_window import MainWindow
 
 
@@ -39,6 +39,11 @@ def _cell(table, text: str, key: Qt.Key = Qt.Key.Key_Return) -> None:  # type: i
 def _hours(w: MainWindow, task: str, first: str) -> float | None:
     a = assignment_of(w.session.case.network, task, _pid(w, first))
     return None if a is None else a.hours
+
+
+def _task(w: MainWindow, row: int) -> str:
+    """The task name in a row's header (it stays in view when the table scrolls)."""
+    return str(w.care_table.table.model().headerData(row, Qt.Orientation.Vertical))
 
 
 def _shown(w: MainWindow, row: int, col: int) -> str:
@@ -77,7 +82,7 @@ def test_fill_the_table_with_the_keyboard_and_undo_each_edit(window: MainWindow)
     panel.new_task.lineEdit().setFocus()
     QTest.keyClicks(panel.new_task.lineEdit(), "Hond uitlaten")
     QTest.keyClick(panel.new_task.lineEdit(), Qt.Key.Key_Return)
-    assert _shown(w, 1, TASK) == "Hond uitlaten" and _shown(w, 1, STATUS) == "Onbedekt"
+    assert _task(w, 1) == "Hond uitlaten" and _shown(w, 1, STATUS) == "Onbedekt"
     _cell(table, "1")
     assert _shown(w, 1, STATUS) == "Kwetsbaar"  # one person: fragile
     assert "Kwetsbaar: hond uitlaten" in panel.summary.text()
@@ -137,13 +142,13 @@ def test_sort_by_a_person_and_mark_the_needed_column(window: MainWindow) -> None
     assert first == sorted(first, key=lambda s: -float(s.replace(",", ".")))
     most = max(a.hours for a in w.session.case.network.records("assignments").values()
                if a.person == _pid(w, "Maria"))
-    assert _shown(w, 0, col) == f"{most:g}" and _shown(w, 0, TASK) != "Persoonlijke verzorging"
+    assert _shown(w, 0, col) == f"{most:g}" and _task(w, 0) != "Persoonlijke verzorging"
     # the klussen are uncovered; unticking 'nodig' makes them just a task nobody does
     net = w.session.case.network
     klus = next(t for t, task in net.records("care_tasks").items()
                 if task.kind is TaskKind.KLUSSEN)
     row = panel.model.tasks.index(klus)
-    index = panel.model.index(row, 1)
+    index = panel.model.index(row, NEEDED)
     assert panel.model.index(row, STATUS).data() == "Onbedekt"
     assert panel.model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert panel.model.index(row, STATUS).data() == ""
@@ -175,3 +180,25 @@ def test_how_often_and_since_for_the_current_cell(window: MainWindow) -> None:
     w.act_undo.trigger()
     w.act_undo.trigger()
     assert assignment_of(w.session.case.network, task, ahmed) is None
+
+
+def test_rename_a_task_by_its_row_header(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from netwerkkaart.model import Custom
+
+    w = window
+    panel = w.care_table
+    w.toggle_care_table()
+    first = panel.model.tasks[0]
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda *a, **k: ("Wassen en aankleden", True)))
+    panel.table.verticalHeader().sectionDoubleClicked.emit(0)
+    task = w.session.case.network.records("care_tasks")[first]
+    assert task.kind == Custom(custom="Wassen en aankleden")
+    assert _task(w, 0) == "Wassen en aankleden"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Klussen", True)))
+    panel.table.verticalHeader().sectionDoubleClicked.emit(0)
+    assert panel.error.text() == "Deze taak staat al in de tabel."
+    w.act_undo.trigger()
+    assert _task(w, 0) == "Persoonlijke verzorging"

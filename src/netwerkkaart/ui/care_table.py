@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -58,8 +60,9 @@ from ..model.edits import ChangeSet
 from .fields import ChoiceField, TextField
 from .session import CaseSession
 
-TASK, NEEDED, TOTAL, STATUS = range(4)
-FIRST_PERSON = 4
+NEEDED, TOTAL, STATUS = range(3)
+FIRST_PERSON = 3
+"""The task names are the row headers: they stay in view when the table scrolls sideways."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 UNCOVERED_BG = QColor("#f6d5d1")
 FRAGILE_BG = QColor("#fbe9c6")
@@ -137,7 +140,7 @@ class CareTableModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == NEEDED:
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() in (TASK,) or index.column() >= FIRST_PERSON:
+        if index.column() >= FIRST_PERSON:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -157,20 +160,13 @@ class CareTableModel(QAbstractTableModel):
         task = net.records("care_tasks")[task_id]
         col = index.column()
         R = Qt.ItemDataRole
-        if role == R.BackgroundRole and col in (TASK, STATUS):
+        if role == R.BackgroundRole and col == STATUS:
             if task_id in self.over.uncovered:
                 return QBrush(UNCOVERED_BG)
             if task_id in self.over.fragile:
                 return QBrush(FRAGILE_BG)
             return None
-        if col == TASK:
-            if role in (R.DisplayRole, R.EditRole):
-                return label(task.kind)
-            if role == SORT_ROLE:
-                return label(task.kind).casefold()
-            if role == R.ToolTipRole:
-                return task.note or None
-        elif col == NEEDED:
+        if col == NEEDED:
             if role == R.CheckStateRole:
                 return Qt.CheckState.Checked if task.needed else Qt.CheckState.Unchecked
             if role == SORT_ROLE:
@@ -217,12 +213,12 @@ class CareTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
         R = Qt.ItemDataRole
+        if orientation == Qt.Orientation.Vertical:
+            return self._task_header(section, role)
         if section < FIRST_PERSON:
             if role == R.DisplayRole:
-                return [tr("Zorgtaak"), tr("Nodig"),
+                return [tr("Nodig"),
                         tr("Totaal\n{h} u", h=format_hours(self.over.total_hours)),
                         tr("Let op")][section]
             if role == R.ToolTipRole and section == TOTAL:
@@ -252,6 +248,36 @@ class CareTableModel(QAbstractTableModel):
             return "\n".join(lines)
         return None
 
+    def _task_header(self, row: int, role: int) -> Any:
+        if not 0 <= row < len(self.tasks):
+            return None
+        task_id = self.tasks[row]
+        task = self.session.case.network.records("care_tasks")[task_id]
+        R = Qt.ItemDataRole
+        if role == R.DisplayRole:
+            return label(task.kind)
+        if role == R.ToolTipRole:
+            return task.note or tr("Dubbelklik om de naam van de taak te wijzigen")
+        if role == R.BackgroundRole:
+            if task_id in self.over.uncovered:
+                return QBrush(UNCOVERED_BG)
+            if task_id in self.over.fragile:
+                return QBrush(FRAGILE_BG)
+        return None
+
+    def rename(self, task: str, text: str) -> bool:
+        """Give a task another name: a default category, or the user's own."""
+        net = self.session.case.network
+        kind = task_kind_from_text(text)
+        if kind is None:
+            self.sig_error.emit(tr("Een taak heeft een naam nodig. Verwijder de taak met de "
+                                   "knop Taak verwijderen."))
+            return False
+        if any(t.kind == kind and t.id != task for t in net.records("care_tasks").values()):
+            self.sig_error.emit(tr("Deze taak staat al in de tabel."))
+            return False
+        return self._edit(tr("Zorgtaak hernoemen"), task_ops(net, task, kind=kind))
+
     def _short_name(self, pid: str) -> str:
         """First names in the header, whole names where two people share one."""
         net = self.session.case.network
@@ -275,17 +301,6 @@ class CareTableModel(QAbstractTableModel):
             return self._edit(tr("Taak nodig of niet"), task_ops(net, task, needed=needed))
         if role != Qt.ItemDataRole.EditRole:
             return False
-        if col == TASK:
-            kind = task_kind_from_text(str(value))
-            if kind is None:
-                self.sig_error.emit(tr("Een taak heeft een naam nodig. Verwijder de taak "
-                                       "met de knop Taak verwijderen."))
-                return False
-            if any(t.kind == kind and t.id != task
-                   for t in net.records("care_tasks").values()):
-                self.sig_error.emit(tr("Deze taak staat al in de tabel."))
-                return False
-            return self._edit(tr("Zorgtaak hernoemen"), task_ops(net, task, kind=kind))
         if person is None:
             return False
         try:
@@ -318,7 +333,10 @@ class CareTableView(QTableView):
         self.setEditTriggers(T.AnyKeyPressed | T.DoubleClicked | T.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows.setMinimumWidth(200)
         self.setTabKeyNavigation(True)
         self.setWordWrap(False)
 
@@ -391,7 +409,6 @@ class CareTablePanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(56)
         header.setDefaultSectionSize(84)
-        self.table.setColumnWidth(TASK, 230)
         self.table.setColumnWidth(NEEDED, 60)
         self.table.setColumnWidth(TOTAL, 72)
         self.table.setColumnWidth(STATUS, 90)
@@ -441,8 +458,11 @@ class CareTablePanel(QWidget):
         self.error.setWordWrap(True)
         lay.addWidget(self.error)
 
+        for w in (self.frequency, self.since):
+            w.installEventFilter(self)
         self.model.sig_error.connect(self.show_error)
         self.table.sig_clear.connect(self.clear_cells)
+        self.table.verticalHeader().sectionDoubleClicked.connect(self.rename_row)
         self.table.selectionModel().currentChanged.connect(lambda *_: self.show_cell())
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(lambda *_: self.show_cell())
@@ -450,6 +470,20 @@ class CareTablePanel(QWidget):
         self._fill_new_task_choices()
         self.refresh_summary()
         self.show_cell()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Enter or Escape in 'how often' or 'since' goes back to the table (after the
+        field has done its own work: the date is committed first)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            if watched is self.since:
+                if event.key() == Qt.Key.Key_Escape:
+                    self.show_cell()  # put back what was there
+                else:
+                    self.since.editingFinished.emit()
+            self.table.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- helpers ---------------------------------------------------------------------------
     def source(self, index: QModelIndex) -> QModelIndex:
@@ -464,7 +498,7 @@ class CareTablePanel(QWidget):
         if task not in self.model.tasks:
             return
         col = (FIRST_PERSON + self.model.people.index(person)
-               if person in self.model.people else TASK)
+               if person in self.model.people else NEEDED)
         index = self.proxy.mapFromSource(self.model.index(self.model.tasks.index(task), col))
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
@@ -548,9 +582,25 @@ class CareTablePanel(QWidget):
             self.go_to(task, first)
             self.table.setFocus()
 
+    def rename_row(self, row: int) -> None:
+        """Double-click on a task's name: give it another name."""
+        src = self.source(self.proxy.index(row, 0))
+        if not src.isValid():
+            return
+        task = self.model.tasks[src.row()]
+        kind = self.session.case.network.records("care_tasks")[task].kind
+        text, ok = QInputDialog.getText(self, tr("Taak hernoemen"), tr("Naam van de taak:"),
+                                        text=label(kind))
+        if ok:
+            self.model.rename(task, text)
+
     def add_defaults(self) -> None:
-        self.model._edit(tr("Standaardtaken toevoegen"),
-                         default_tasks_ops(self.session.case.network))
+        """All the usual tasks; the cursor goes to the first one, ready for hours."""
+        if self.model._edit(tr("Standaardtaken toevoegen"),
+                            default_tasks_ops(self.session.case.network)):
+            if not self.table.currentIndex().isValid() and self.model.tasks:
+                self.go_to(self.model.tasks[0], (self.model.people or [None])[0])
+            self.table.setFocus()
 
     def selected_tasks(self) -> list[str]:
         rows = {self.source(i).row() for i in self.table.selectionModel().selectedIndexes()}
