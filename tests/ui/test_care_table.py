@@ -202,3 +202,23 @@ def test_rename_a_task_by_its_row_header(window: MainWindow, monkeypatch) -> Non
     assert panel.error.text() == "Deze taak staat al in de tabel."
     w.act_undo.trigger()
     assert _task(w, 0) == "Persoonlijke verzorging"
+
+
+def test_remove_a_task_with_its_hours_and_undo(window: MainWindow) -> None:
+    w = window
+    panel = w.care_table
+    w.toggle_care_table()
+    net = w.session.case.network
+    task = next(t for t, task in net.records("care_tasks").items()
+                if task.kind is TaskKind.TOEZICHT)
+    maria = _pid(w, "Maria")
+    panel.go_to(task, maria)
+    panel.remove_tasks()
+    assert task not in w.session.case.network.records("care_tasks")
+    assert assignment_of(w.session.case.network, task, maria) is None
+    header = panel.model.headerData(FIRST_PERSON, Qt.Orientation.Horizontal)
+    assert header.endswith("\n20 u")  # Maria: 40 hours less the 20 of toezicht
+    w.act_undo.trigger()
+    a = assignment_of(w.session.case.network, task, maria)
+    assert a is not None and a.hours == 20
+    assert not panel.defaults_button.isEnabled()  # every default task is there already
