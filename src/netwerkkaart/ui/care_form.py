@@ -18,7 +18,7 @@ from ..model.care import CareSituation, Condition, Consent, Residence
 from ..model.carers import overview
 from ..model.dates import DateError, display, parse_display
 from ..model.edits import SetPart, SetRef
-from .fields import CheckField, ChoiceField, NotesField, TextField, error_style
+from .fields import CheckField, ChoiceField, NotesField, TextField, error_label, error_style
 from .session import CaseSession
 
 
@@ -95,9 +95,7 @@ class CareSituationFields(QWidget):
         self.given_by = row(tr("Toestemming gegeven door"), TextField(
             lambda v: self._set_consent(given_by=v.strip()),
             tr("de cliënt, of naam en rol van de vertegenwoordiger")))
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form.addRow(self.error)
 
     def _name(self, pid: str) -> str:

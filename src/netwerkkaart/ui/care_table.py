@@ -57,7 +57,7 @@ from ..model.care_edit import (
 from ..model.carers import CareOverview, overview
 from ..model.dates import DateError, display, parse_display
 from ..model.edits import ChangeSet
-from .fields import ChoiceField, TextField
+from .fields import ChoiceField, TextField, error_label
 from .session import CaseSession
 
 NEEDED, TOTAL, STATUS = range(3)
@@ -453,9 +453,7 @@ class CareTablePanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         lay.addWidget(self.error)
 
         for w in (self.frequency, self.since):

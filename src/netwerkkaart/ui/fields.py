@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..labels import label
 from ..model import Custom
@@ -167,6 +167,14 @@ class CheckField(QCheckBox):
     def set_value(self, value: bool) -> None:
         with QSignalBlocker(self):
             self.setChecked(value)
+
+
+def error_label() -> QLabel:
+    """Where a form says, in one Dutch sentence, what it could not take."""
+    label_ = QLabel()
+    label_.setObjectName("errorText")
+    label_.setWordWrap(True)
+    return label_
 
 
 def set_visible_row(widget: QWidget, visible: bool) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QWidget,
 )
 
 from ..i18n import tr
@@ -69,22 +70,11 @@ class MainWindow(QMainWindow):
         splitter.setSizes([1000, 330])
         self.setCentralWidget(splitter)
         self.care_table = CareTablePanel(self.session)
-        self.care_dock = QDockWidget(tr("Zorgtaken: wie doet wat, hoeveel uur per week"), self)
-        self.care_dock.setObjectName("careTasks")
-        self.care_dock.setWidget(self.care_table)
-        self.care_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
-                                       | Qt.DockWidgetArea.TopDockWidgetArea)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.care_dock)
-        self.care_dock.hide()
+        self.care_dock = self._dock(tr("Zorgtaken: wie doet wat, hoeveel uur per week"),
+                                    "careTasks", self.care_table)
         self.plan = PlanPanel(self.session)
-        self.plan_dock = QDockWidget(tr("Afspraken en verwijzingen"), self)
-        self.plan_dock.setObjectName("plan")
-        self.plan_dock.setWidget(self.plan)
-        self.plan_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
-                                       | Qt.DockWidgetArea.TopDockWidgetArea)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plan_dock)
+        self.plan_dock = self._dock(tr("Afspraken en verwijzingen"), "plan", self.plan)
         self.tabifyDockWidget(self.care_dock, self.plan_dock)
-        self.plan_dock.hide()
         self.count_label = QLabel()
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -107,6 +97,17 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 560))
         self._tab_changed(0)
         self._update_title()
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        """A panel under the maps (or above them), hidden until its shortcut opens it."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
+                             | Qt.DockWidgetArea.TopDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        return dock
 
     # -- helpers used by the action modules -----------------------------------------------
     def current_kind(self) -> MapKind:

@@ -26,7 +26,7 @@ from ..i18n import tr
 from ..labels import relation_choice_label
 from ..model import Person, PersonKind, Put, Sex
 from ..model.relations import RelationCode, kind_for_relation
-from .fields import ChoiceField, ExtensibleChoiceField
+from .fields import ChoiceField, ExtensibleChoiceField, error_label
 from .session import CaseSession
 
 MAX_NAME = 200
@@ -105,9 +105,7 @@ class PeopleListDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         lay.addWidget(scroll, 1)
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -37,7 +37,7 @@ from ..labels import label, person_relation
 from ..model.care import Agreement, Destination, Referral, SupportArea, overdue
 from ..model.dates import DateError, display, parse_display
 from ..model.edits import ChangeSet, Put, delete_ops
-from .fields import ChoiceField, ExtensibleChoiceField, NotesField, TextField
+from .fields import ChoiceField, ExtensibleChoiceField, NotesField, TextField, error_label
 from .session import CaseSession
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,9 +73,7 @@ class _RecordDialog(QDialog):
         self.form = QFormLayout()
         lay = QVBoxLayout(self)
         lay.addLayout(self.form)
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
