@@ -40,6 +40,8 @@ class CareSituationFields(QWidget):
     def __init__(self, session: CaseSession) -> None:
         super().__init__()
         self.session = session
+        self._people_key: tuple[object, ...] = ()
+        self._carer_choices: tuple[object, ...] = ()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -117,16 +119,25 @@ class CareSituationFields(QWidget):
         self.need.set_value(care.need)
         self.since.set_value(display(care.since))
         self.residence.set_value(care.residence)
-        living = [pid for pid, p in net.people.items() if not p.is_deceased]
+        people_key = (net.records("people"), net.records("ties"), net.client_id)
+        if not (len(people_key) == len(self._people_key) and all(
+                a is b for a, b in zip(people_key, self._people_key, strict=True))):
+            # the choices of people only when people, ties or the client changed
+            self._people_key = people_key
+            living = [pid for pid, p in net.people.items() if not p.is_deceased]
+            for field in (self.regie, self.aanspreekpunt):
+                field.set_codes(living, self._name)
         for name, field in (("regie", self.regie), ("aanspreekpunt", self.aanspreekpunt)):
-            field.set_codes(living, self._name)
             field.set_value(net.ref(name))
         over = overview(net)
         counted = next((c for c in over.carers), None)
-        self.main_carer.none_text = (
-            tr("automatisch: {name}", name=net.people[counted].name or "?") if counted
-            else tr("automatisch (nog niemand met uren)"))
-        self.main_carer.set_codes(list(over.carers), self._name)
+        none_text = (tr("automatisch: {name}", name=net.people[counted].name or "?")
+                     if counted else tr("automatisch (nog niemand met uren)"))
+        choices = (none_text, list(over.carers), people_key)
+        if choices != self._carer_choices:
+            self._carer_choices = choices
+            self.main_carer.none_text = none_text
+            self.main_carer.set_codes(list(over.carers), self._name)
         self.main_carer.set_value(net.ref("main_carer"))
         self.contact.setText(contact_line(self.session, net.ref("aanspreekpunt")))
         self.contact.setVisible(net.ref("aanspreekpunt") is not None)

@@ -10,6 +10,7 @@ person, the uncovered and fragile tasks and the main carer come from
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -42,7 +43,14 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 from ..labels import label, person_relation
 from ..model import Custom
-from ..model.care import Frequency, HoursError, TaskKind, format_hours, parse_hours
+from ..model.care import (
+    Assignment,
+    Frequency,
+    HoursError,
+    TaskKind,
+    format_hours,
+    parse_hours,
+)
 from ..model.care_edit import (
     add_task_ops,
     assign_ops,
@@ -93,6 +101,9 @@ class CareTableModel(QAbstractTableModel):
         """The last typed value was not taken: the cursor stays on its cell."""
         self.tasks: list[str] = []
         self.people: list[str] = []
+        self._first_names: Counter[str] = Counter()
+        self._cells: dict[tuple[str, str], Assignment] = {}
+        """Who does what, by (task, person): read once per change, not once per cell."""
         self.over: CareOverview = overview(session.case.network)
         self.rebuild()
         session.sig_changed.connect(self._on_changed)
@@ -110,6 +121,8 @@ class CareTableModel(QAbstractTableModel):
         tasks = list(net.records("care_tasks"))
         people = table_people(net, self.only_doers)
         self.over = overview(net)
+        self._first_names = Counter((net.people[p].name or "?").split()[0] for p in people)
+        self._cells = {(a.task, a.person): a for a in net.records("assignments").values()}
         if (tasks, people) != (self.tasks, self.people):
             self.beginResetModel()
             self.tasks, self.people = tasks, people
@@ -195,7 +208,7 @@ class CareTableModel(QAbstractTableModel):
                         else tr("Maar één persoon doet deze taak: valt die uit, dan is hij "
                                 "onbedekt."))
         elif person is not None:
-            a = assignment_of(net, task_id, person)
+            a = self._cells.get((task_id, person))
             if role in (R.DisplayRole, R.EditRole):
                 return "" if a is None else format_hours(a.hours)
             if role == SORT_ROLE:
@@ -280,12 +293,9 @@ class CareTableModel(QAbstractTableModel):
 
     def _short_name(self, pid: str) -> str:
         """First names in the header, whole names where two people share one."""
-        net = self.session.case.network
-        name = net.people[pid].name or "?"
+        name = self.session.case.network.people[pid].name or "?"
         first = name.split()[0]
-        clash = sum(1 for q in self.people
-                    if q in net.people and (net.people[q].name or "?").split()[0] == first)
-        return first if clash == 1 else name
+        return first if self._first_names.get(first, 0) == 1 else name
 
     # -- typing into a cell ------------------------------------------------------------------
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
