@@ -162,3 +162,32 @@ def test_a_version_2_file_gets_empty_care_records() -> None:
     doc.apply([Put("agreements", Agreement(what="Bellen", by_when="2027-01-01"))])
     doc.apply([Put("referrals", Referral(destination=Destination.VEILIG_THUIS))])
     assert from_bytes(to_bytes(doc.case)) == doc.case
+
+
+def test_dates_that_cannot_be_are_refused() -> None:
+    from netwerkkaart.model.care import (
+        CHECKED_BEFORE_REFERRAL,
+        CHECKED_IN_FUTURE,
+        DONE_IN_FUTURE,
+        SINCE_IN_FUTURE,
+        Agreement,
+        Destination,
+        Referral,
+    )
+
+    doc = CaseDocument(_small())
+    cases = [
+        (Put("assignments", Assignment(id="1", task="was", person="ans", hours=10,
+                                       since="2999")), SINCE_IN_FUTURE),
+        (Put("agreements", Agreement(what="x", done="2999-01-01")), DONE_IN_FUTURE),
+        (Put("referrals", Referral(destination=Destination.VEILIG_THUIS, date="2026-11-20",
+                                   checked_back="2999")), CHECKED_IN_FUTURE),
+        (Put("referrals", Referral(destination=Destination.WMO, date="2026-11-20",
+                                   checked_back="2026-11-01")), CHECKED_BEFORE_REFERRAL),
+    ]
+    for op, message in cases:
+        with pytest.raises(EditRefused) as info:
+            doc.apply([op])
+        assert str(info.value) == message
+    doc.apply([Put("referrals", Referral(destination=Destination.WMO, date="2026-11-20",
+                                         checked_back="2026-11-20"))])  # the same day: fine

@@ -87,3 +87,22 @@ def test_phone_and_email_on_a_person(window: MainWindow) -> None:
     w.act_undo.trigger()
     assert w.session.case.network.people[ruud].phone == ""
     assert form.phone.text() == ""
+
+
+def test_the_wheel_scrolls_the_panel_and_never_turns_a_choice_on_the_way(
+        window: MainWindow) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    w = window
+    w.current_scene().clearSelection()
+    field = w.panel.case_form.care.aanspreekpunt
+    before = w.session.case.network.ref("aanspreekpunt")
+    centre = QPointF(field.rect().center())
+    event = QWheelEvent(centre, QPointF(field.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(field, event)
+    assert w.session.case.network.ref("aanspreekpunt") == before
+    assert w.session.undo_stack.count() == 0

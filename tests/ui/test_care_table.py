@@ -82,7 +82,7 @@ def test_fill_the_table_with_the_keyboard_and_undo_each_edit(window: MainWindow)
     panel.new_task.lineEdit().setFocus()
     QTest.keyClicks(panel.new_task.lineEdit(), "Hond uitlaten")
     QTest.keyClick(panel.new_task.lineEdit(), Qt.Key.Key_Return)
-    assert _task(w, 1) == "Hond uitlaten" and _shown(w, 1, STATUS) == "Onbedekt"
+    assert _task(w, 1) == "Hond uitlaten" and _shown(w, 1, STATUS) == "Niet geregeld"
     _cell(table, "1")
     assert _shown(w, 1, STATUS) == "Kwetsbaar"  # one person: fragile
     assert "Kwetsbaar: hond uitlaten" in panel.summary.text()
@@ -91,7 +91,7 @@ def test_fill_the_table_with_the_keyboard_and_undo_each_edit(window: MainWindow)
     dog = list(w.session.case.network.records("care_tasks"))[1]
     panel.go_to(dog, maria)
     QTest.keyClick(table, Qt.Key.Key_Delete)
-    assert _hours(w, dog, "Maria") is None and _shown(w, 1, STATUS) == "Onbedekt"
+    assert _hours(w, dog, "Maria") is None and _shown(w, 1, STATUS) == "Niet geregeld"
     w.act_undo.trigger()
     assert _hours(w, dog, "Maria") == 1
     w.act_redo.trigger()
@@ -149,11 +149,11 @@ def test_sort_by_a_person_and_mark_the_needed_column(window: MainWindow) -> None
                 if task.kind is TaskKind.KLUSSEN)
     row = panel.model.tasks.index(klus)
     index = panel.model.index(row, NEEDED)
-    assert panel.model.index(row, STATUS).data() == "Onbedekt"
+    assert panel.model.index(row, STATUS).data() == "Niet geregeld"
     assert panel.model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert panel.model.index(row, STATUS).data() == ""
     w.act_undo.trigger()
-    assert panel.model.index(row, STATUS).data() == "Onbedekt"
+    assert panel.model.index(row, STATUS).data() == "Niet geregeld"
 
 
 def test_how_often_and_since_for_the_current_cell(window: MainWindow) -> None:
@@ -218,6 +218,8 @@ def test_remove_a_task_with_its_hours_and_undo(window: MainWindow) -> None:
     assert assignment_of(w.session.case.network, task, maria) is None
     header = panel.model.headerData(FIRST_PERSON, Qt.Orientation.Horizontal)
     assert header.endswith("\n20 u")  # Maria: 40 hours less the 20 of toezicht
+    assert panel.error.text() == ("Taak verwijderd, met 20 u per week van 1 persoon. "
+                                  "Ctrl+Z zet het terug.")
     w.act_undo.trigger()
     a = assignment_of(w.session.case.network, task, maria)
     assert a is not None and a.hours == 20

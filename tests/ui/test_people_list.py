@@ -75,3 +75,25 @@ def test_an_empty_groslijst_says_so(window: MainWindow) -> None:
     dlg = PeopleListDialog(window.session, window)
     dlg.accept()
     assert dlg.error.text() == "Typ eerst een naam." and window.session.undo_stack.count() == 0
+
+
+def test_enter_anywhere_in_a_row_goes_on_and_a_known_name_is_asked_once(
+        window: MainWindow) -> None:
+    w = window
+    dlg = PeopleListDialog(w.session, w)
+    dlg.show()
+    first = dlg.rows[0]
+    first.name.setText("Jan de Vries")  # the client's name
+    QTest.keyClick(first.kind, Qt.Key.Key_Return)
+    QTest.keyClick(first.relation.lineEdit(), Qt.Key.Key_Return)
+    assert dlg.isVisible() and len(dlg.rows) == 2  # on to a new row, the list stays open
+    dlg.rows[1].name.setText("Tom")
+    QTest.keyClick(dlg.rows[1].sex, Qt.Key.Key_Return)
+    assert dlg.isVisible() and len(dlg.rows) == 3
+    before = len(w.session.case.network.people)
+    dlg.accept()
+    assert dlg.error.text().startswith("Regel 1: die naam staat al in de casus")
+    assert "Jan" not in dlg.error.text()  # no names in messages
+    assert len(w.session.case.network.people) == before and dlg.isVisible()
+    dlg.accept()  # asked once: the second time adds
+    assert len(w.session.case.network.people) == before + 2

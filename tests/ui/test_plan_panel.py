@@ -3,6 +3,8 @@ overdue agreements marked, done today, removed with Delete; every change one und
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -25,12 +27,18 @@ def _column(lst: plan_panel.RecordList, col: int) -> list[str]:
 def test_agreements_sorted_by_date_overdue_marked_done_and_removed(
         window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     w = window
-    monkeypatch.setattr(plan_panel, "today", lambda: "2026-12-10")
+    today = _dt.date.today()
+    past, later = today - _dt.timedelta(days=30), today + _dt.timedelta(days=30)
+    shown_past, shown_later = past.strftime("%d-%m-%Y"), later.strftime("%d-%m-%Y")
+    # the case's own agreements, dated around the real today (the model checks dates by it)
+    net = w.session.case.network
+    w.session.replace(w.session.case.model_copy(update={"network": net.replace(agreements={
+        a.id: a for a in (Agreement(what="Later", by_when=later.isoformat()),
+                          Agreement(what="Te laat", by_when=past.isoformat()))})}), None)
     QTest.keyClick(w, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert w.plan_dock.isVisible()
     lst = w.plan.agreements
-    lst.refresh()
-    assert _column(lst, 2) == ["01-12-2026 (te laat)", "15-12-2026"]  # by date, earliest first
+    assert _column(lst, 2) == [f"{shown_past} (te laat)", shown_later]  # by date, earliest first
     late = lst.proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole)
     assert late is not None and lst.proxy.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) \
         is None
@@ -49,13 +57,13 @@ def test_agreements_sorted_by_date_overdue_marked_done_and_removed(
     assert _column(lst, 0)[-1] == "Buurman vragen voor de klussen"
     assert _column(lst, 1)[-1] == "Henk Jansen"
     lst.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-    assert _column(lst, 2)[1:] == ["15-12-2026", "01-12-2026 (te laat)"]
+    assert _column(lst, 2)[1:] == [shown_later, f"{shown_past} (te laat)"]
     lst.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
 
     # the overdue one is done today: no longer marked
     lst.select(lst.proxy.index(0, 0).data(plan_panel.ID_ROLE))
     lst.mark_done()
-    assert _column(lst, 3)[0] == "10-12-2026" and _column(lst, 2)[0] == "01-12-2026"
+    assert _column(lst, 3)[0] == today.strftime("%d-%m-%Y") and _column(lst, 2)[0] == shown_past
     # Delete removes the selected one
     lst.table.setFocus()
     QTest.keyClick(lst.table, Qt.Key.Key_Delete)
@@ -65,7 +73,7 @@ def test_agreements_sorted_by_date_overdue_marked_done_and_removed(
         w.act_undo.trigger()
     assert len(w.session.case.network.records("agreements")) == 2
     assert all(a.done is None for a in w.session.case.network.records("agreements").values())
-    assert _column(lst, 2)[0] == "01-12-2026 (te laat)"
+    assert _column(lst, 2)[0] == f"{shown_past} (te laat)"
 
 
 def test_an_agreement_form_says_what_is_missing_and_keeps_what_was_typed(
@@ -100,11 +108,15 @@ def test_a_referral_to_veilig_thuis_with_its_contact(window: MainWindow) -> None
     dlg.contact.setCurrentIndex(dlg.contact.codes.index(ruud))  # as a user picks
     assert dlg.contact_line.text() == "casemanagement@dementienetwerk.example"
     dlg.warm.setChecked(True)
-    dlg.checked.setText("2027")
+    year = str(_dt.date.today().year)
+    dlg.checked.setText("2999")
+    dlg.accept()
+    assert dlg.error.text().startswith("De datum van terugkoppelen ligt in de toekomst.")
+    dlg.checked.setText(year)
     dlg.accept()
     r = w.session.case.network.records("referrals")[dlg.landed or ""]
     assert r.destination is Destination.VEILIG_THUIS and r.warm and r.contact == ruud
-    assert r.checked_back == "2027"
+    assert r.checked_back == year
     lst.select(r.id)
     row = lst.table.currentIndex().row()
     assert lst.proxy.index(row, 0).data() == "Veilig Thuis"
@@ -119,3 +131,30 @@ def test_a_referral_to_veilig_thuis_with_its_contact(window: MainWindow) -> None
     w.act_undo.trigger()
     w.act_undo.trigger()
     assert r.id not in w.session.case.network.records("referrals")
+
+
+def test_escape_on_a_filled_in_form_asks_first(window: MainWindow,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    w = window
+    asked: list[int] = []
+
+    def answer(no: bool) -> None:
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(
+            lambda *a, **k: (asked.append(1), QMessageBox.StandardButton.No if no
+                             else QMessageBox.StandardButton.Yes)[1]))
+
+    dlg = ReferralDialog(w.session, None, w)
+    dlg.show()
+    answer(no=True)
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert not asked and not dlg.isVisible()  # nothing typed: closes at once
+    dlg = ReferralDialog(w.session, None, w)
+    dlg.show()
+    dlg.destination.setEditText("Alzheimer Café")
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert asked and dlg.isVisible()  # typed: asked, and 'Nee' keeps it open
+    answer(no=False)
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert not dlg.isVisible()

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..i18n import tr
 from .codes import Custom
-from .dates import PartialDate
+from .dates import PartialDate, in_future
 from .people import new_id
 from .records import Problem, Ref, declare_case_ref, declare_record
 
@@ -182,7 +182,10 @@ class Referral(_Frozen):
 TOO_MANY_HOURS = ("Dan geeft deze persoon samen meer dan 168 uur per week zorg (een week "
                   "heeft 168 uur).")
 TWICE_ON_TASK = "Deze persoon staat al bij deze taak."
-DONE_WITHOUT_DATE = "Een afspraak die gedaan is, heeft een datum nodig."
+SINCE_IN_FUTURE = "Deze datum ligt in de toekomst: sinds wanneer doet deze persoon het?"
+DONE_IN_FUTURE = "De datum waarop de afspraak gedaan is, ligt in de toekomst."
+CHECKED_IN_FUTURE = "De datum van terugkoppelen ligt in de toekomst."
+CHECKED_BEFORE_REFERRAL = "Terugkoppelen kan niet vóór de datum van de verwijzing."
 
 
 def _assignment_rules(a: Assignment, old: Assignment | None, net: Network) -> Iterator[Problem]:
@@ -194,6 +197,23 @@ def _assignment_rules(a: Assignment, old: Assignment | None, net: Network) -> It
     if (old is None or (old.task, old.person) != (a.task, a.person)) and any(
             o.task == a.task for o in others):
         yield Problem(tr(TWICE_ON_TASK), "assignments", a.id, "person")
+    if (old is None or old.since != a.since) and a.since and in_future(a.since):
+        yield Problem(tr(SINCE_IN_FUTURE), "assignments", a.id, "since")
+
+
+def _agreement_rules(a: Agreement, old: Agreement | None, net: Network) -> Iterator[Problem]:
+    if (old is None or old.done != a.done) and a.done and in_future(a.done):
+        yield Problem(tr(DONE_IN_FUTURE), "agreements", a.id, "done")
+
+
+def _referral_rules(r: Referral, old: Referral | None, net: Network) -> Iterator[Problem]:
+    if old is not None and (old.checked_back, old.date) == (r.checked_back, r.date):
+        return
+    if r.checked_back and in_future(r.checked_back):
+        yield Problem(tr(CHECKED_IN_FUTURE), "referrals", r.id, "checked_back")
+    elif r.checked_back and r.date and r.checked_back[: len(r.date)] < r.date[
+            : len(r.checked_back)]:
+        yield Problem(tr(CHECKED_BEFORE_REFERRAL), "referrals", r.id, "checked_back")
 
 
 CARE_TASKS = declare_record("care_tasks", CareTask, label="zorgtaak")
@@ -202,9 +222,11 @@ ASSIGNMENTS = declare_record(
     refs=[Ref("task", target="care_tasks"), Ref("person")],
     edit_rules=[_assignment_rules])
 AGREEMENTS = declare_record("agreements", Agreement, label="afspraak",
-                            refs=[Ref("who", many=True, min_count=0)])
+                            refs=[Ref("who", many=True, min_count=0)],
+                            edit_rules=[_agreement_rules])
 REFERRALS = declare_record("referrals", Referral, label="verwijzing",
-                           refs=[Ref("for_whom", optional=True), Ref("contact", optional=True)])
+                           refs=[Ref("for_whom", optional=True), Ref("contact", optional=True)],
+                           edit_rules=[_referral_rules])
 REGIE = declare_case_ref("regie", label="regiehouder")
 AANSPREEKPUNT = declare_case_ref("aanspreekpunt", label="aanspreekpunt")
 MAIN_CARER = declare_case_ref("main_carer", label="hoofdmantelzorger")

@@ -16,7 +16,7 @@ from ..i18n import tr
 from ..labels import label, person_relation
 from ..model.care import CareSituation, Condition, Consent, Residence
 from ..model.carers import overview
-from ..model.dates import DateError, display, parse_display
+from ..model.dates import DateError, display, in_future, parse_display
 from ..model.edits import SetPart, SetRef
 from .fields import CheckField, ChoiceField, NotesField, TextField, error_label, error_style
 from .session import CaseSession
@@ -24,6 +24,15 @@ from .session import CaseSession
 
 def _yes_no(value: bool) -> str:
     return tr("Ja") if value else tr("Nee")
+
+
+def _two_lines(text: str, longest: int = 26) -> str:
+    """A check box does not wrap: break a long label once, at the space nearest its middle."""
+    if len(text) <= longest or " " not in text:
+        return text
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
 
 
 def contact_line(session: CaseSession, pid: str | None) -> str:
@@ -54,6 +63,7 @@ class CareSituationFields(QWidget):
 
         def row(text: str, widget: QWidget) -> Any:
             lbl = QLabel(text)
+            lbl.setWordWrap(True)  # a narrow panel: long labels take two lines
             lbl.setBuddy(widget)
             form.addRow(lbl, widget)
             return widget
@@ -62,7 +72,8 @@ class CareSituationFields(QWidget):
         form.addRow(QLabel(tr("Aandoening of beperking")))
         self.conditions: dict[Condition, CheckField] = {}
         for cond in Condition:
-            box = CheckField(label(cond), lambda on, c=cond: self._toggle_condition(c, on))
+            box = CheckField(_two_lines(label(cond)),
+                             lambda on, c=cond: self._toggle_condition(c, on))
             self.conditions[cond] = box
             form.addRow(box)
         self.need = row(tr("Zorgvraag"), NotesField(lambda v: self._set_care(need=v)))
@@ -170,6 +181,11 @@ class CareSituationFields(QWidget):
             value = parse_display(text)
         except DateError as err:
             self._say(str(err), self.since)
+            self.since.set_value(display(self.session.case.care.since))
+            return
+        if value and in_future(value):
+            self._say(tr("Deze datum ligt in de toekomst: sinds wanneer is er zorg nodig?"),
+                      self.since)
             self.since.set_value(display(self.session.case.care.since))
             return
         self._set_care(since=value)

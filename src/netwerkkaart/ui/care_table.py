@@ -159,7 +159,7 @@ class CareTableModel(QAbstractTableModel):
 
     def _status(self, task: str) -> str:
         if task in self.over.uncovered:
-            return tr("Onbedekt")
+            return tr("Niet geregeld")
         if task in self.over.fragile:
             return tr("Kwetsbaar")
         return ""
@@ -185,8 +185,8 @@ class CareTableModel(QAbstractTableModel):
             if role == SORT_ROLE:
                 return int(task.needed)
             if role == R.ToolTipRole:
-                return tr("Nodig: de cliënt heeft deze taak nodig. Doet niemand hem, dan is "
-                          "hij onbedekt.")
+                return tr("Nodig: de cliënt heeft deze taak nodig. Doet niemand die taak, "
+                          "dan is die niet geregeld.")
         elif col == TOTAL:
             hours = self.over.hours_by_task.get(task_id, 0.0)
             if role == R.DisplayRole:
@@ -205,8 +205,8 @@ class CareTableModel(QAbstractTableModel):
             if role == R.ToolTipRole and status:
                 return (tr("Nodig, en niemand doet deze taak.")
                         if task_id in self.over.uncovered
-                        else tr("Maar één persoon doet deze taak: valt die uit, dan is hij "
-                                "onbedekt."))
+                        else tr("Maar één persoon doet deze taak: valt die uit, dan is de "
+                                "taak niet geregeld."))
         elif person is not None:
             a = self._cells.get((task_id, person))
             if role in (R.DisplayRole, R.EditRole):
@@ -216,7 +216,8 @@ class CareTableModel(QAbstractTableModel):
             if role == R.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             if role == R.ToolTipRole and a is not None:
-                bits = [tr("{h} uur per week", h=format_hours(a.hours))]
+                bits = [tr("{h} uur per week", h=format_hours(a.hours)) if a.hours else
+                        tr("doet deze taak, zonder vaste uren (telt niet mee als mantelzorg)")]
                 if a.frequency is not None:
                     bits.append(label(a.frequency).lower())
                 if a.since is not None:
@@ -433,7 +434,7 @@ class CareTablePanel(QWidget):
         self.defaults_button = QPushButton(tr("&Standaardtaken"))
         self.defaults_button.setToolTip(tr("Zet alle gangbare zorgtaken in de tabel"))
         self.defaults_button.clicked.connect(self.add_defaults)
-        self.remove_button = QPushButton(tr("Taak &verwijderen"))
+        self.remove_button = QPushButton(tr("Taak verwijd&eren"))
         self.remove_button.clicked.connect(self.remove_tasks)
         self.only_doers = QCheckBox(tr("Alleen wie zorgt"))
         self.only_doers.setToolTip(tr("Toon alleen de personen die al een taak hebben"))
@@ -444,13 +445,15 @@ class CareTablePanel(QWidget):
         bar.addWidget(self.only_doers)
         lay.addLayout(bar)
         lay.addWidget(self.table, 1)
+        self.table.setMinimumHeight(170)  # the header and four tasks at least
 
         detail = QHBoxLayout()
         self.cell_label = QLabel()
         self.frequency = ChoiceField(list(Frequency), self._set_frequency, optional=True)
         self.frequency.setToolTip(tr("Hoe vaak doet deze persoon deze taak?"))
         self.since = TextField(self._set_since, tr("bijv. 2024 of 03-2024"))
-        self.since.setMaximumWidth(150)
+        self.since.setMaximumWidth(190)
+        self.since.setMinimumWidth(170)
         self.freq_label = QLabel(tr("&Hoe vaak"))
         self.freq_label.setBuddy(self.frequency)
         self.since_label = QLabel(tr("S&inds"))
@@ -464,6 +467,9 @@ class CareTablePanel(QWidget):
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
         self.error = error_label()
+        # room for a line, always: a message coming or going does not move the rows
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() + 4)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.error)
 
         for w in (self.frequency, self.since):
@@ -471,7 +477,7 @@ class CareTablePanel(QWidget):
         self.model.sig_error.connect(self.show_error)
         self.table.sig_clear.connect(self.clear_cells)
         self.table.verticalHeader().sectionDoubleClicked.connect(self.rename_row)
-        self.table.selectionModel().currentChanged.connect(lambda *_: self.show_cell())
+        self.table.selectionModel().currentChanged.connect(self._moved)
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(lambda *_: self.show_cell())
         session.sig_changed.connect(lambda _c: self.refresh_summary())
@@ -515,8 +521,15 @@ class CareTablePanel(QWidget):
         self._fill_new_task_choices()
         self.show_cell()
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, error: bool = True) -> None:
+        """A refusal in red; a plain message (what was removed, how to undo) in grey."""
         self.error.setText(text)
+        self.error.setStyleSheet("" if error else "color: #555555;")
+
+    def _moved(self, *_args: object) -> None:
+        """Another cell: its details; a message about the previous cell goes."""
+        self.show_error("")
+        self.show_cell()
 
     # -- the current cell's details ------------------------------------------------------------
     def show_cell(self) -> None:
@@ -622,7 +635,17 @@ class CareTablePanel(QWidget):
             self.show_error(tr("Kies eerst een taak in de tabel."))
             return
         text = tr("Zorgtaak verwijderen") if len(tasks) == 1 else tr("Zorgtaken verwijderen")
-        self.model._edit(text, remove_tasks_ops(self.session.case, tasks))
+        over = self.model.over
+        hours = sum(over.hours_by_task.get(t, 0.0) for t in tasks)
+        people = {p for t in tasks for p in over.people_by_task.get(t, ())}
+        if self.model._edit(text, remove_tasks_ops(self.session.case, tasks)):
+            gone = (tr("Taak verwijderd") if len(tasks) == 1
+                    else tr("{n} taken verwijderd", n=len(tasks)))
+            if people:
+                gone += tr(", met {h} u per week van {n} {who}", h=format_hours(hours),
+                           n=len(people), who=tr("persoon") if len(people) == 1
+                           else tr("personen"))
+            self.show_error(gone + tr(". Ctrl+Z zet het terug."), error=False)
 
     def clear_cells(self) -> None:
         """Delete: take the selected people off the selected tasks (one undo step)."""
@@ -658,7 +681,7 @@ class CareTablePanel(QWidget):
                      else tr("1 mantelzorger, {h} u per week",
                              h=format_hours(over.informal_hours(net))))
         if over.uncovered:
-            parts.append(tr("Onbedekt: {tasks}", tasks=", ".join(
+            parts.append(tr("Niet geregeld: {tasks}", tasks=", ".join(
                 label(tasks[t].kind).lower() for t in over.uncovered)))
         if over.fragile:
             parts.append(tr("Kwetsbaar: {tasks}", tasks=", ".join(

@@ -11,9 +11,19 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
+from ..i18n import tr
 from ..labels import label
 from ..model import Custom
 
@@ -69,7 +79,22 @@ class NotesField(QPlainTextEdit):
             self._on_commit(self._last)
 
 
-class ChoiceField(QComboBox):
+class _NoWheelUnlessFocused(QComboBox):
+    """Scrolling a panel with the wheel must never change a choice on the way: the wheel
+    only turns a combobox the user has clicked or tabbed into."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the scroll area behind scrolls instead
+
+
+class ChoiceField(_NoWheelUnlessFocused):
     """A combobox over enum codes (with an optional empty choice shown as '—').
 
     The codes are kept in a list beside the items: Qt hands item data back as plain text, and
@@ -105,7 +130,7 @@ class ChoiceField(QComboBox):
             self.setCurrentIndex(self.codes.index(code) if code in self.codes else 0)
 
 
-class ExtensibleChoiceField(QComboBox):
+class ExtensibleChoiceField(_NoWheelUnlessFocused):
     """A combobox over enum codes where the user may also type their own value.
 
     Picking a listed label commits its code; typing other text and pressing Enter (or leaving
@@ -167,6 +192,36 @@ class CheckField(QCheckBox):
     def set_value(self, value: bool) -> None:
         with QSignalBlocker(self):
             self.setChecked(value)
+
+
+def form_state(root: QWidget) -> tuple[object, ...]:
+    """What the user has filled in under ``root``: compare two to see whether a form was
+    touched (before closing it without saving)."""
+    out: list[object] = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QLineEdit):
+            out.append(w.text())
+        elif isinstance(w, QPlainTextEdit):
+            out.append(w.toPlainText())
+        elif isinstance(w, QComboBox):
+            out.append((w.currentIndex(), w.currentText()))
+        elif isinstance(w, QCheckBox):
+            out.append(w.isChecked())
+        elif isinstance(w, QListWidget):
+            out.append(tuple(w.item(i).checkState() for i in range(w.count())))
+    return tuple(out)
+
+
+def may_close(dialog: QWidget, start: tuple[object, ...]) -> bool:
+    """Escape or Annuleren on a form that was filled in asks first: nothing is lost unseen."""
+    if form_state(dialog) == start:
+        return True
+    answer = QMessageBox.question(
+        dialog, tr("Niet bewaren?"),
+        tr("Wat u in dit venster hebt ingevuld, wordt niet bewaard. Toch sluiten?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def error_label() -> QLabel:

@@ -107,7 +107,18 @@ class MainWindow(QMainWindow):
                              | Qt.DockWidgetArea.TopDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
+        dock.setProperty("sized", False)
         return dock
+
+    def _open_dock(self, dock: QDockWidget) -> None:
+        """Show a dock; the first time, a good two fifths of the window high: room for
+        several rows, and the map above stays large enough to read."""
+        dock.show()
+        dock.raise_()
+        if not dock.property("sized"):
+            dock.setProperty("sized", True)
+            self.resizeDocks([dock], [max(320, self.height() * 42 // 100)],
+                             Qt.Orientation.Vertical)
 
     # -- helpers used by the action modules -----------------------------------------------
     def current_kind(self) -> MapKind:
@@ -272,8 +283,7 @@ class MainWindow(QMainWindow):
         if self.care_dock.isVisible() and self.care_table.table.hasFocus():
             self.care_dock.hide()
         else:
-            self.care_dock.show()
-            self.care_dock.raise_()
+            self._open_dock(self.care_dock)
             table = self.care_table.table
             if not table.currentIndex().isValid() and self.care_table.model.tasks:
                 self.care_table.go_to(self.care_table.model.tasks[0],
@@ -297,8 +307,7 @@ class MainWindow(QMainWindow):
         if self.plan_dock.isVisible() and self.plan.isAncestorOf(QApplication.focusWidget()):
             self.plan_dock.hide()
         else:
-            self.plan_dock.show()
-            self.plan_dock.raise_()
+            self._open_dock(self.plan_dock)
             self.plan.focus_list()
         self.act_plan.setChecked(self.plan_dock.isVisible())
 

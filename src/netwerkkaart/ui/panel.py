@@ -161,6 +161,11 @@ class PersonForm(QWidget):
         set_visible_row(self.profession, p.kind is PersonKind.PROFESSIONAL)
         set_visible_row(self.organisation, p.kind in (PersonKind.PROFESSIONAL,
                         PersonKind.ORGANISATION, PersonKind.VOLUNTEER_ORGANISED))
+        formal = p.kind in (PersonKind.PROFESSIONAL, PersonKind.ORGANISATION,
+                            PersonKind.VOLUNTEER_ORGANISED)
+        # family matters (a pregnancy, the sex at birth) are not asked of a professional
+        set_visible_row(self.pregnancy, not formal or p.pregnancy is not None)
+        set_visible_row(self.sex_at_birth, not formal or p.sex_at_birth is not None)
         self.make_client.setVisible(not is_client)
         pos = self.session.case.view(self.map_kind).positions.get(pid)
         self.unpin.setVisible(bool(pos and pos.pinned))

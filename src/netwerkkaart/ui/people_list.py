@@ -9,7 +9,7 @@ are skipped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +26,7 @@ from ..i18n import tr
 from ..labels import relation_choice_label
 from ..model import Person, PersonKind, Put, Sex
 from ..model.relations import RelationCode, kind_for_relation
-from .fields import ChoiceField, ExtensibleChoiceField, error_label
+from .fields import ChoiceField, ExtensibleChoiceField, error_label, may_close
 from .session import CaseSession
 
 MAX_NAME = 200
@@ -86,7 +86,9 @@ class PeopleListDialog(QDialog):
         intro = QLabel(tr("Typ de mensen om de cliënt heen, één per regel: familie, vrienden, "
                           "buren, vrijwilligers en professionals. Enter gaat naar de volgende "
                           "regel. De relatie mag leeg blijven; kiest u er een, dan vult de "
-                          "soort zich in. Met Toevoegen komen ze op de kaarten."))
+                          "soort zich in. Met Toevoegen komen ze op de kaarten; familie "
+                          "verbindt u daarna in het genogram (Alt+K kind, Alt+P partner, C "
+                          "verbinden)."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.grid = QGridLayout()
@@ -117,6 +119,8 @@ class PeopleListDialog(QDialog):
         ok.setDefault(False)
         lay.addWidget(buttons)
         self.rows: list[_Row] = []
+        self._warned: list[int] = []
+        """Rows with a name that is already there, told once: Toevoegen again adds them."""
         self.added: list[str] = []
         """The ids of the people added (after OK)."""
         self.add_row()
@@ -128,12 +132,25 @@ class PeopleListDialog(QDialog):
         for col, w in enumerate((row.name, row.sex, row.kind, row.relation)):
             self.grid.addWidget(w, r, col)
             w.show()  # now, not later from the event queue: the cursor goes there next
+        for w in (row.sex, row.kind, row.relation, row.relation.lineEdit()):
+            w.installEventFilter(self)  # Enter anywhere in a row: on to the next row
         if self.rows:  # Tab runs along the row, then to the next row
             QWidget.setTabOrder(self.rows[-1].relation, row.name)
         for a, b in ((row.name, row.sex), (row.sex, row.kind), (row.kind, row.relation)):
             QWidget.setTabOrder(a, b)
         self.rows.append(row)
         return row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            for row in self.rows:
+                if watched in (row.sex, row.kind, row.relation, row.relation.lineEdit()):
+                    if watched is row.relation.lineEdit():
+                        row.relation.lineEdit().editingFinished.emit()  # take the typed text
+                    self.next_row(row.name)
+                    return True
+        return super().eventFilter(watched, event)
 
     def next_row(self, field: QLineEdit) -> None:
         index = next(i for i, r in enumerate(self.rows) if r.name is field)
@@ -143,13 +160,38 @@ class PeopleListDialog(QDialog):
             self.add_row()
         self.rows[index + 1].name.setFocus()
 
+    def reject(self) -> None:
+        """Escape or Annuleren with names typed asks first."""
+        if not any(r.name.text().strip() for r in self.rows) or may_close(self, ()):
+            super().reject()
+
     def people(self) -> list[Person]:
         return [p for p in (r.person() for r in self.rows) if p is not None]
+
+    def _same_names(self) -> list[int]:
+        """Rows (1-based) whose name is already in the case or higher up in the list."""
+        seen = {" ".join(p.name.split()).casefold()
+                for p in self.session.case.network.people.values() if p.name}
+        out = []
+        for i, row in enumerate(self.rows, start=1):
+            name = " ".join(row.name.text().split()).casefold()
+            if name and name in seen:
+                out.append(i)
+            seen.add(name)
+        return out
 
     def accept(self) -> None:
         people = self.people()
         if not people:
             self.error.setText(tr("Typ eerst een naam."))
+            return
+        same = self._same_names()
+        if same and same != self._warned:
+            self._warned = same
+            rows = ", ".join(str(i) for i in same)
+            self.error.setText(tr("Regel {rows}: die naam staat al in de casus of hoger in de "
+                                  "lijst. Is het iemand anders, druk dan nogmaals op "
+                                  "Toevoegen; anders wist u de regel.", rows=rows))
             return
         text = tr("Groslijst: {n} personen toevoegen", n=len(people)) if len(people) > 1 \
             else tr("Groslijst: 1 persoon toevoegen")

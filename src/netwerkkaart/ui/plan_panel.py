@@ -37,7 +37,15 @@ from ..labels import label, person_relation
 from ..model.care import Agreement, Destination, Referral, SupportArea, overdue
 from ..model.dates import DateError, display, parse_display
 from ..model.edits import ChangeSet, Put, delete_ops
-from .fields import ChoiceField, ExtensibleChoiceField, NotesField, TextField, error_label
+from .fields import (
+    ChoiceField,
+    ExtensibleChoiceField,
+    NotesField,
+    TextField,
+    error_label,
+    form_state,
+    may_close,
+)
 from .session import CaseSession
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,6 +87,7 @@ class _RecordDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.landed: str | None = None
         """The id of the record that landed (after OK)."""
+        self._start: tuple[object, ...] | None = None
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -97,6 +106,16 @@ class _RecordDialog(QDialog):
 
     def record(self) -> tuple[str, Any]:  # (collection, record)
         raise NotImplementedError
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        """What the form held when it opened: closing a changed form asks first."""
+        super().showEvent(event)
+        if self._start is None:
+            self._start = form_state(self)
+
+    def reject(self) -> None:
+        if self._start is None or may_close(self, self._start):
+            super().reject()
 
     def accept(self) -> None:
         try:
@@ -403,8 +422,8 @@ class AgreementList(RecordList):
         self.headers = [tr("Wat"), tr("Wie"), tr("Uiterlijk"), tr("Gedaan op")]
         super().__init__(session)
         self.button(tr("&Nieuwe afspraak…"), self.add)
-        self.button(tr("&Bewerken…"), self.edit_current)
-        self.button(tr("Gedaan (&vandaag)"), self.mark_done)
+        self.button(tr("Bewerken…"), self.edit_current)
+        self.button(tr("&Gedaan vandaag"), self.mark_done)
         self.button(tr("Verwijderen"), self.remove)
         self.buttons.addStretch(1)
         self.empty.setText(tr("Nog geen afspraken. Wat is er afgesproken, wie doet het en "
@@ -444,10 +463,10 @@ class ReferralList(RecordList):
 
     def __init__(self, session: CaseSession) -> None:
         self.headers = [tr("Naar"), tr("Steungebied"), tr("Voor wie"), tr("Contactpersoon"),
-                        tr("Datum"), tr("Warm"), tr("Teruggekoppeld")]
+                        tr("Datum"), tr("Warm doorverwezen"), tr("Teruggekoppeld")]
         super().__init__(session)
         self.button(tr("&Nieuwe verwijzing…"), self.add)
-        self.button(tr("&Bewerken…"), self.edit_current)
+        self.button(tr("Bewerken…"), self.edit_current)
         self.button(tr("Verwijderen"), self.remove)
         self.buttons.addStretch(1)
         self.empty.setText(tr("Nog geen verwijzingen. Naar wie, voor welk steungebied, warm "
