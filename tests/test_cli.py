@@ -115,3 +115,25 @@ def test_check_json_reports_who_is_who(tmp_path: Path, capsys: pytest.CaptureFix
     assert care["agreements"] and care["referrals"][0]["warm"] is True
     washing = next(t for t in care["tasks"] if t["task"] == "Persoonlijke verzorging")
     assert {p["hours"] for p in washing["people"]} == {7.0, 3.0}
+
+
+def test_check_json_reports_the_carers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "voorbeeld.netwerkkaart"
+    assert main(["example", "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(out), "--json"]) == 0
+    carers = {c["name"].split()[0]: c for c in json.loads(capsys.readouterr().out)["carers"]}
+    maria = carers["Maria"]
+    assert maria["roles"]["sofa"] == ["S", "O", "F", "A"] and maria["roles"]["dominant"] == "O"
+    assert maria["results"]["ediz_plus"] == {
+        "date": "2026-11-16", "total": 10, "band": "zwaar", "overloaded": True,
+        "rule": maria["results"]["ediz_plus"]["rule"]}
+    assert "min of meer" in maria["results"]["ediz_plus"]["rule"]  # the open rule, said
+    assert maria["results"]["csi"]["total"] == 8 and maria["results"]["csi"]["overloaded"]
+    assert maria["load"]["text"] == "zwaar"
+    assert "oudere_mantelzorger" in maria["risk_groups"]
+    assert {"samenwonen", "veel_uren", "rond_de_klok"} <= set(maria["risk_factors"])
+    assert carers["Petra"]["balance"]["how"] == 6 and carers["Petra"]["load"]["text"] == \
+        "onbekend"
+    assert carers["Els"]["roles"]["wifa"] == {"W": carers["Els"]["roles"]["wifa"]["W"],
+                                              "I": carers["Els"]["roles"]["wifa"]["I"]}

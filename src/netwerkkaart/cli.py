@@ -223,6 +223,7 @@ def summary(case: Case) -> dict[str, object]:
                  for k in MapKind},
         "reference": case.meta.reference,
         "care": care_summary(case),
+        "carers": carers_summary(case),
     }
 
 
@@ -276,6 +277,50 @@ def care_summary(case: Case, today: str | None = None) -> dict[str, object]:
                        "checked_back": r.checked_back}
                       for r in net.records("referrals").values()],
     }
+
+
+def carers_summary(case: Case, today: str | None = None) -> list[dict[str, object]]:
+    """Per carer (a mantelzorger, or anyone with roles or results): the latest roles, the
+    latest result per instrument (date, total, band, overloaded, the rule used), the latest
+    balance check, the load badge, the signals ticked and the risk groups and factors."""
+    from .model.carer import latest, latest_results, load_badge
+    from .model.carers import overview
+    from .model.risk import carer_risk
+
+    net = case.network
+    carers = set(overview(net).carers)
+    for kind in ("roles", "assessments", "balance_checks", "carer_checks"):
+        carers |= {r.person for r in net.records(kind).values()}
+    out: list[dict[str, object]] = []
+    for pid in [p for p in net.people if p in carers]:
+        roles = latest(net, "roles", pid)
+        role = roles[0] if roles else None
+        balance = latest(net, "balance_checks", pid)
+        checks = latest(net, "carer_checks", pid)
+        check = checks[0] if checks else None
+        risk = carer_risk(case, pid, today)
+        badge = load_badge(net, pid)
+        out.append({
+            "id": pid, "name": net.people[pid].name,
+            "roles": None if role is None else {
+                "date": role.date, "sofa": [r.value for r in role.sofa],
+                "dominant": role.dominant.value if role.dominant else None,
+                "wifa": {k.value: v for k, v in role.wifa.items()},
+                "can": role.can, "know": role.know, "want": role.want},
+            "results": {inst: {"date": a.date, "total": s.total, "band": s.band,
+                               "overloaded": s.overloaded, "rule": s.rule}
+                        for inst, (a, s) in latest_results(net, pid).items()},
+            "balance": None if not balance else {
+                "date": balance[0].date, "how": balance[0].how,
+                "keep_up": balance[0].keep_up.value if balance[0].keep_up else None,
+                "note": "stand-in, geen gevalideerd instrument"},
+            "load": {"level": badge.level.value, "text": badge.text, "source": badge.source},
+            "signals": [s.value for s in check.signals] if check else [],
+            "risk_groups": [g.value for g in risk.groups],
+            "risk_factors": sorted({f.value for f in risk.factors} | (
+                {f.value for f in check.risk_factors} if check else set())),
+        })
+    return out
 
 
 def summary_text(case: Case) -> str:

@@ -48,6 +48,18 @@ from .model import (
     TwinSet,
     Zygosity,
 )
+from .model.carer import (
+    Assessment,
+    BalanceCheck,
+    CarerCheck,
+    KeepUp,
+    RiskFactor,
+    RoleRecord,
+    Signal,
+    Sofa,
+    Weight,
+    Wifa,
+)
 from .model.ties import AnyTie
 
 _NS = uuid.UUID("6f1c7a52-3d0e-4c55-9a7e-6c1f0b7d2a11")
@@ -179,6 +191,52 @@ def example_case() -> Case:
                  area=SupportArea.EMOTIONELE_STEUN, for_whom=i("maria"), date="2026-11-16",
                  warm=True, note="Gesprek over wat Maria nog volhoudt."),
     ]
+    roles = [
+        RoleRecord(id=i("r:maria:aug"), person=i("maria"), date="2026-08-20",
+                   sofa=(Sofa.S, Sofa.F, Sofa.A), dominant=Sofa.S,
+                   can="Verzorgt Jan dag en nacht", know="Kent Jan en zijn gewoonten het best",
+                   want="Jan thuis houden zolang het kan"),
+        RoleRecord(id=i("r:maria:nov"), person=i("maria"), date="2026-11-16",
+                   sofa=(Sofa.S, Sofa.O, Sofa.F, Sofa.A), dominant=Sofa.O,
+                   can="Wassen en aankleden lukt nog; 's nachts opstaan wordt te veel",
+                   know="Weet weinig van dagbesteding en respijtzorg",
+                   want="Eén middag per week voor zichzelf"),
+        RoleRecord(id=i("r:petra"), person=i("petra"), date="2026-11-16",
+                   sofa=(Sofa.S, Sofa.F, Sofa.A), dominant=Sofa.A,
+                   can="Regelt de administratie en de afspraken",
+                   know="Kent de weg naar het Wmo-loket", want="Haar moeder ontlasten"),
+        RoleRecord(id=i("r:henk"), person=i("henk"), date="2026-11-16",
+                   sofa=(Sofa.S, Sofa.F), dominant=Sofa.F,
+                   want="Blijft graag de boodschappen doen"),
+        RoleRecord(id=i("r:els"), person=i("els"), date="2026-11-16",
+                   wifa={Wifa.W: "Bedankt voor de wandelingen op donderdag",
+                         Wifa.I: "Weet wat ze moet doen als Jan de weg kwijtraakt"}),
+    ]
+    ediz_aug = [1, 1, 2, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0]
+    ediz_nov = [2, 2, 2, 1, 2, 1, 0, 2, 2, 1, 1, 0, 0, 0, 0]
+    assessments = [
+        Assessment(id=i("m:ediz+:aug"), person=i("maria"), date="2026-08-20",
+                   instrument="ediz_plus", answers=tuple(ediz_aug)),
+        Assessment(id=i("m:ediz+:nov"), person=i("maria"), date="2026-11-16",
+                   instrument="ediz_plus", answers=tuple(ediz_nov)),
+        Assessment(id=i("m:csi:aug"), person=i("maria"), date="2026-08-20", instrument="csi",
+                   answers=(1, 0, 1, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0)),
+        Assessment(id=i("m:csi:nov"), person=i("maria"), date="2026-11-16", instrument="csi",
+                   answers=(1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 0, 0, 0)),
+    ]
+    balance = [BalanceCheck(id=i("b:petra"), person=i("petra"), date="2026-11-16", how=6,
+                            keep_up=KeepUp.WEET_NIET,
+                            note="Werk, gezin en de zorg voor haar ouders")]
+    checks = [CarerCheck(
+        id=i("s:maria"), person=i("maria"), date="2026-11-16",
+        signals=(Signal.SLECHT_SLAPEN, Signal.MOE, Signal.PRIKKELBAAR, Signal.TIJDSDRUK,
+                 Signal.TERUGTREKKEN),
+        risk_factors=(RiskFactor.ROND_DE_KLOK, RiskFactor.PERSOONLIJKHEIDSVERANDERING),
+        load=(Weight(what="'s Nachts opstaan als Jan gaat dwalen", weight=3),
+              Weight(what="Geen tijd meer voor de koorrepetitie", weight=2,
+                     helper="Els (Humanitas)")),
+        strength=(Weight(what="Petra regelt de papieren", weight=3, helper="Petra"),
+                  Weight(what="Haar geloof en de kerk", weight=2)))]
     network = Network(
         people={p.id: p for p in people},
         ties={t.id: t for t in ties},
@@ -188,6 +246,10 @@ def example_case() -> Case:
         assignments={a.id: a for a in assignments},
         agreements={a.id: a for a in agreements},
         referrals={r.id: r for r in referrals},
+        roles={r.id: r for r in roles},
+        assessments={a.id: a for a in assessments},
+        balance_checks={b.id: b for b in balance},
+        carer_checks={c.id: c for c in checks},
         refs={CLIENT.name: i("jan"), "regie": i("petra"), "aanspreekpunt": i("maria")},
     )
     meta = CaseMeta(

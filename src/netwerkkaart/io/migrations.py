@@ -10,6 +10,8 @@ format). Golden files of every version live in ``tests/data/`` and must keep loa
   x, y that drifted into another sector when sectors resized. Pinned positions stay pins.
 * 2 -> 3: who is who (care situation, consent, care tasks, assignments, agreements,
   referrals), empty in an older file.
+* 3 -> 4: carers (roles, instrument results, balance checks, signals and risk), empty in an
+  older file.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 
 from ..i18n import tr
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 Document = dict[str, Any]
 
@@ -121,7 +123,18 @@ def _v2_to_v3(doc: Document) -> Document:
     return doc
 
 
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(doc: Document) -> Document:
+    """Version 4 adds the carers: roles, instrument results, balance checks and the
+    checklists of signals and risk (all empty in an older file)."""
+    network = dict(doc.get("network") or {})
+    for name in ("roles", "assessments", "balance_checks", "carer_checks"):
+        network.setdefault(name, {})
+    doc["network"] = network
+    return doc
+
+
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _v1_to_v2, 2: _v2_to_v3,
+                                                         3: _v3_to_v4}
 
 
 def migrate(doc: Document) -> Document:

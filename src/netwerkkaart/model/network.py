@@ -22,6 +22,7 @@ from pydantic import GetCoreSchemaHandler, SerializationInfo, ValidationError
 from pydantic_core import core_schema
 
 from . import care as _care  # noqa: F401  (declares the care record kinds)
+from . import carer as _carer  # noqa: F401  (declares the carer record kinds)
 from .enums import TieKind
 from .errors import describe_validation_error
 from .people import CLIENT, Household, Person, TwinSet
