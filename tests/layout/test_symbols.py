@@ -217,8 +217,11 @@ def test_no_age_for_someone_older_than_anyone_alive() -> None:
 
 
 def test_a_mantelzorger_carries_an_hours_badge_clear_of_the_age() -> None:
-    from netwerkkaart.layout.notation.genogram_legend import HOURS_LEGEND, legend_entries
-    from netwerkkaart.layout.notation.symbols import hours_badge
+    from netwerkkaart.layout.notation.carer_marks import (
+        HOURS_LEGEND,
+        carer_marks,
+        legend_entries,
+    )
     from netwerkkaart.model import Network
     from netwerkkaart.model.care import Assignment, CareTask
 
@@ -234,9 +237,10 @@ def test_a_mantelzorger_carries_an_hours_badge_clear_of_the_age() -> None:
                   care_tasks={"t": CareTask(id="t", kind=Custom(custom="T")),
                               "u": CareTask(id="u", kind=Custom(custom="U"))},
                   assignments={a.id: a for a in work}, refs={"client": "c"})
-    assert hours_badge(net, "d") == "12,5 u"
-    assert [hours_badge(net, x) for x in ("c", "p", "z")] == [None, None, None]
-    prims = person_symbol(people[1], today="2026-01-01", badge="12,5 u")
+    marks = carer_marks(net, "d")
+    assert marks.hours == "12,5 u"
+    assert [carer_marks(net, x).hours for x in ("c", "p", "z")] == [None, None, None]
+    prims = person_symbol(people[1], today="2026-01-01", marks=marks)
     (badge,) = [t for t in texts(prims) if t.text == "12,5 u"]
     (age,) = [t for t in texts(prims) if t.text.isdigit() and t.y == 0]
     pill = [r for r in prims if isinstance(r, Rect) and r.fill == S.badge_fill]

@@ -242,15 +242,30 @@ def update_state(state: MapState, case: Case, change: ChangeSet) -> MapUpdate:
     return MapUpdate(changed, removed, True)
 
 
+MARKED_RECORDS = ("assignments", "roles", "assessments")
+"""Records that change what a person carries on the maps (hours, load, roles)."""
+MARKED_REFS = ("main_carer", "regie", "aanspreekpunt")
+
+
 def with_badge_people(old: Case, new: Case, change: ChangeSet) -> ChangeSet:
-    """The change, with the people whose hours badge may have changed counted as changed
-    people: those of every assignment put or deleted (before and after)."""
-    ids = change.changed("assignments")
-    if not ids:
-        return change
-    before, after = old.network.records("assignments"), new.network.records("assignments")
-    people = {a.person for a in (before.get(i) for i in ids) if a is not None}
-    people |= {a.person for a in (after.get(i) for i in ids) if a is not None}
+    """The change, with the people whose marks may have changed counted as changed people:
+    the people of every assignment, role record or instrument result put or deleted (before
+    and after), the old and new main carer, regie and aanspreekpunt."""
+    people: set[str] = set()
+    for collection in MARKED_RECORDS:
+        ids = change.changed(collection)
+        if not ids:
+            continue
+        before, after = old.network.records(collection), new.network.records(collection)
+        people |= {r.person for r in (before.get(i) for i in ids) if r is not None}
+        people |= {r.person for r in (after.get(i) for i in ids) if r is not None}
+    refs = [r for r in MARKED_REFS if r in change.refs]
+    people |= {t for r in refs for t in (old.network.ref(r), new.network.ref(r)) if t}
+    if change.changed("assignments") or "main_carer" in change.refs:
+        from ..model.carers import overview  # the counted main carer may move to another
+
+        people |= {p for p in (overview(old.network).main_carer,
+                               overview(new.network).main_carer) if p}
     people &= set(new.network.people)
     if people <= change.people:
         return change

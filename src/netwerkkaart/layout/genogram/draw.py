@@ -20,11 +20,11 @@ from ...model.enums import Pregnancy, Sex
 from ...model.network import Network
 from ...model.people import Person
 from ...model.ties import EmotionalTie
+from ..notation.carer_marks import carer_marks
 from ..notation.couple import HOUSEHOLD_COLOR
 from ..notation.emotional import emotional_prims
 from ..notation.genogram_legend import genogram_legend
 from ..notation.symbols import (
-    hours_badge,
     is_small,
     person_symbol,
     symbol_bounds,
@@ -90,7 +90,7 @@ def person_group(net: Network, layout: GenogramLayout, pid: str,
     return Group(owner=("person", pid),
                  prims=person_symbol(person, style, today, deceased_style,
                                      client=pid == net.client_id,
-                                     badge=hours_badge(net, pid)),
+                                     marks=carer_marks(net, pid)),
                  z=Z_PERSON, anchor=(place.x, place.y), bounds=symbol_bounds(None, style))
 
 

@@ -17,8 +17,9 @@ from ...model import Case, ChangeSet, MapKind, Op, Place, Position, SupportTie
 from ...model.ecomap import CLOSENESS_STEPS, EcoCategory, EcoPlace
 from ...model.edits import PlaceEco
 from ...model.views import Seen
+from ..notation.carer_marks import carers_legend
+from ..notation.carer_marks import legend_entries as marks_entries
 from ..notation.support import ecogram_legend, label_box, support_line
-from ..notation.symbols import hours_badge
 from ..primitives import Align, Ellipse, Group, Pen, Point, Polyline, Primitive, Text
 from ..radial.engine import RadialGeometry, overlaps
 from ..radial.placement import (
@@ -87,10 +88,13 @@ class EcogramMap(MapSpec):
                 if letters is not None:
                     taken.append(letters)
                 groups.append(Group(("tie", tie.id), tuple(prims), z=Z_TIE))
-        legend = ecogram_legend(used, style, hours=any(
-            hours_badge(case.network, pid) for pid in radial.positions))
+        legend = ecogram_legend(used, style)
         lines = [(pos[t.a], pos[t.b]) for t in used]
-        groups.append(_in_a_free_corner(legend, radial, style, lines))
+        placed = _in_a_free_corner(legend, radial, style, lines)
+        groups.append(placed)
+        carers = carers_legend(marks_entries(case.network, list(radial.positions)), style)
+        if carers is not None:  # a second small box, in another free corner
+            groups.append(_in_a_free_corner(carers, radial, style, lines, [_box_of(placed)]))
         return groups
 
     def redraw(self, case: Case, style: MapStyle, layout: MapLayout, change: ChangeSet,
@@ -194,10 +198,17 @@ def _rim_label(geometry: RadialGeometry, phi: float, key: str, style: MapStyle
     return out
 
 
+def _box_of(group: Group) -> tuple[float, float, float, float]:
+    assert group.bounds is not None
+    x, y = group.anchor
+    return (x, y, x + group.bounds[2], y + group.bounds[3])
+
+
 def _in_a_free_corner(legend: Group, radial: RadialLayout, style: MapStyle,
-                      lines: list[tuple[Point, Point]]) -> Group:
-    """The legend in a corner of the map where it covers no one, no name and no line (top
-    right first); else beside the map."""
+                      lines: list[tuple[Point, Point]],
+                      taken: list[tuple[float, float, float, float]] | None = None) -> Group:
+    """The legend in a corner of the map where it covers no one, no name, no line and no
+    other legend (top right first); else beside the map, below what is there already."""
     assert legend.bounds is not None
     _x, _y, w, h = legend.bounds
     geometry = radial.geometry
@@ -205,16 +216,18 @@ def _in_a_free_corner(legend: Group, radial: RadialLayout, style: MapStyle,
              for b in radial.feet[pid].boxes(*at)]
     rim = [p for s in geometry.sectors for p in _rim_label(geometry, s.middle, s.key, style)]
     boxes += [_text_box(t) for t in rim if isinstance(t, Text)]
+    others = list(taken or [])
     x0 = min(min(b[0] for b in boxes), -geometry.aspect * geometry.outer)
     x1 = max(max(b[2] for b in boxes), geometry.aspect * geometry.outer)
     y0 = min(min(b[1] for b in boxes), -geometry.outer)
     y1 = max(max(b[3] for b in boxes), geometry.outer)
     for x, y in ((x1 - w, y0), (x1 - w, y1 - h), (x0, y0), (x0, y1 - h)):
         box = (x - 2, y - 2, x + w + 2, y + h + 2)
-        if not any(overlaps(box, b) for b in boxes) and not any(
+        if not any(overlaps(box, b) for b in boxes + others) and not any(
                 _crosses(box, p, q) for p, q in lines):
             return Group(legend.owner, legend.prims, legend.z, (x, y), legend.bounds)
-    return Group(legend.owner, legend.prims, legend.z, (x1 + 30, -h / 2), legend.bounds)
+    below = max((b[3] for b in others if b[0] > x1), default=-h / 2 - 20) + 20
+    return Group(legend.owner, legend.prims, legend.z, (x1 + 30, below), legend.bounds)
 
 
 def _text_box(t: Text) -> tuple[float, float, float, float]:

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Mapping
 
 from ...labels import label
 from ...model import Case, Person
-from ..notation.symbols import hours_badge, person_symbol
+from ..notation.carer_marks import carer_marks
+from ..notation.symbols import person_symbol
 from ..primitives import Group, Point
 from ..radial.engine import Footprint
 from ..style import MapStyle
@@ -33,7 +34,7 @@ def person_group(case: Case, pid: str, at: Point, style: MapStyle, foot: Footpri
     below = lines_below(person)[: extra_lines(person)]
     symbol = person_symbol(person, style, today=today, client=pid == case.network.client_id,
                            years=False, below=below, fit_labels=True,
-                           badge=hours_badge(case.network, pid))
+                           marks=carer_marks(case.network, pid))
     x0, y0, x1, y1 = (min(b[0] for b in foot.boxes(0, 0)), min(b[1] for b in foot.boxes(0, 0)),
                       max(b[2] for b in foot.boxes(0, 0)), max(b[3] for b in foot.boxes(0, 0)))
     return Group(("person", pid), tuple(symbol), z=Z_PERSON, anchor=at,

@@ -26,9 +26,10 @@ from ...model.ties import EmotionalTie, ParentChildTie, PartnershipTie
 from ..primitives import Ellipse, Group, Pen, Point, Polygon, Polyline, Primitive, Rect, Text
 from ..style import DEFAULT_STYLE, MapStyle
 from ..text import text_width
+from .carer_marks import legend_entries as marks_entries
 from .couple import CHILD_DASH, HOUSEHOLD_COLOR, partnership_dash, slash_count, slashes
 from .emotional import emotional_label, emotional_prims
-from .symbols import badge_prims, hours_badge, person_symbol
+from .symbols import person_symbol
 
 Z_LEGEND = 40.0
 PAD = 12.0
@@ -114,13 +115,6 @@ def _household(cx: float, cy: float, style: MapStyle) -> list[Primitive]:
                  pen=Pen(HOUSEHOLD_COLOR, 1.6, "dot"), radius=6.0)]
 
 
-def _badge(cx: float, cy: float, style: MapStyle) -> list[Primitive]:
-    return badge_prims(tr("{h} u", h=8), cx, cy, style)
-
-
-HOURS_LEGEND = "Mantelzorg: uren per week"
-
-
 def legend_entries(net: Network) -> list[tuple[str, Sample | None]]:
     """(Dutch label, sample) for each notation element the case uses, in a fixed order."""
     people = list(net.people.values())
@@ -165,8 +159,7 @@ def legend_entries(net: Network) -> list[tuple[str, Sample | None]]:
             entries.append((emotional_label(kind), _emotional(kind)))
     if any(h.members for h in net.households.values()):
         entries.append((tr("Huishouden (woont samen)"), _household))
-    if any(hours_badge(net, pid) for pid in net.people):
-        entries.append((tr(HOURS_LEGEND), _badge))
+    entries += marks_entries(net)  # type: ignore[arg-type]
     return entries
 
 

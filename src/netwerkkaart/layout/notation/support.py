@@ -24,10 +24,8 @@ SUPPORT_COLOUR = {
 }
 
 
-def ecogram_legend(ties: list[SupportTie], style: MapStyle = DEFAULT_STYLE,
-                   hours: bool = False) -> Group:
-    """What the lines and letters of the ecogram mean: only what this case uses (``hours``:
-    some mantelzorger carries an hours badge)."""
+def ecogram_legend(ties: list[SupportTie], style: MapStyle = DEFAULT_STYLE) -> Group:
+    """What the lines and letters of the ecogram mean: only what this case uses."""
     prims: list[Primitive] = []
     y = 14.0
     prims.append(Text(14, y, tr("Legenda (ecogram)"), size=style.small_size + 1, bold=True,
@@ -51,14 +49,6 @@ def ecogram_legend(ties: list[SupportTie], style: MapStyle = DEFAULT_STYLE,
     prims.append(Text(14, y, tr("Dichter bij het midden: hechter contact"),
                       size=style.small_size, align="left", valign="middle"))
     y += 24
-    if hours:
-        from .genogram_legend import HOURS_LEGEND
-        from .symbols import badge_prims
-
-        prims.extend(badge_prims(tr("{h} u", h=8), 39, y, style))
-        prims.append(Text(80, y, tr(HOURS_LEGEND), size=style.small_size, align="left",
-                          valign="middle"))
-        y += 26
     types = sorted({st for t in ties for st in t.support_types}, key=list(SupportType).index)
     for st in types:
         prims.append(Text(14, y, label(st), size=style.small_size, align="left",

@@ -8,8 +8,8 @@ Notation (domain reference section 2.1, McGoldrick with the NSGC variants as set
 * deceased = an X through the symbol (McGoldrick) or one diagonal slash (NSGC);
 * age inside the symbol, birth year above the upper left corner, death year above the upper
   right corner, the name below (two lines at most) and the sex assigned at birth under it;
-* a mantelzorger's informal care hours per week = a small green badge on the upper right
-  corner ("40 u");
+* a carer's marks around the symbol's row: hours, load, SOFA roles, main carer / regie /
+  aanspreekpunt (:mod:`.carer_marks`);
 * pregnancy = triangle; miscarriage = small triangle with a cross; abortion = small triangle
   with a cross and a horizontal bar; stillbirth = small sex symbol with a cross.
 
@@ -22,15 +22,13 @@ from __future__ import annotations
 import datetime as _dt
 import math
 
-from ...model.care import format_hours
-from ...model.carers import gives_informal_care
 from ...model.dates import age_at, year_of
 from ...model.enums import PersonKind, Pregnancy, Sex
-from ...model.network import Network
 from ...model.people import Person
 from ..primitives import Ellipse, Pen, Point, Polygon, Polyline, Primitive, Rect, Text
 from ..style import DEFAULT_STYLE, MapStyle
 from ..text import clip, text_width, wrap, wrap_within
+from .carer_marks import CarerMarks, marks_prims
 
 CLIENT_INSET = 5.0
 """Distance between the outer and the inner outline of the client's symbol."""
@@ -229,7 +227,7 @@ def person_symbol(
     years: bool = True,
     below: tuple[str, ...] = (),
     fit_labels: bool = False,
-    badge: str | None = None,
+    marks: CarerMarks | None = None,
 ) -> tuple[Primitive, ...]:
     """The person's symbol with years, age and labels, relative to its centre (0, 0).
 
@@ -237,7 +235,7 @@ def person_symbol(
     maps leave out the years (``years=False``), add lines under the name (``below``: a
     professional's profession and organisation) and keep every line within the label width
     (``fit_labels``). An organisation has its own symbol: a wide rounded rectangle.
-    ``badge``: a mantelzorger's hours (:func:`hours_badge`), on the upper right corner."""
+    ``marks``: what a carer carries around the symbol (:mod:`.carer_marks`)."""
     pen = Pen(style.line, 2.0)
     fill = style.client_fill if client else style.fill
     half = symbol_half_height(person, style)
@@ -280,34 +278,9 @@ def person_symbol(
     if years:
         prims.extend(_years(person, half, style, single=kind is not None))
     prims.extend(_labels(person, half, style, below, fit_labels))
-    if badge:
-        # on the upper right corner, clear of the age in the middle of the symbol
-        prims.extend(badge_prims(badge, half * 0.6, -half, style, anchor="left"))
+    if marks is not None and not marks.empty:
+        prims.extend(marks_prims(marks, half, style))
     return tuple(prims)
-
-
-def hours_badge(net: Network, pid: str) -> str | None:
-    """The badge text of a mantelzorger ("12,5 u"): informal care hours per week; None for
-    the client, professionals, organisations, organised volunteers and who gives no hours."""
-    person = net.people.get(pid)
-    if person is None or pid == net.client_id or not gives_informal_care(person):
-        return None
-    hours = sum(a.hours for a in net.records("assignments").values() if a.person == pid)
-    return f"{format_hours(round(hours, 2))} u" if hours > 0 else None
-
-
-def badge_prims(text: str, cx: float, cy: float, style: MapStyle,
-                anchor: str = "center") -> list[Primitive]:
-    """A small pill with ``text``, centred on (cx, cy) (``anchor="left"``: its left end
-    there)."""
-    size = style.small_size
-    h = size * 1.45
-    w = text_width(text, size, bold=True) + size * 0.9
-    if anchor == "left":
-        cx += w / 2
-    return [Rect(cx - w / 2, cy - h / 2, w, h, pen=Pen(style.badge_line, 1.2),
-                 fill=style.badge_fill, radius=h / 2),
-            Text(cx, cy, text, size=size, bold=True, color=style.badge_text, valign="middle")]
 
 
 def _inner_outline_small(person: Person, half: float, pen: Pen) -> Primitive:
