@@ -71,7 +71,7 @@ def test_marks_stay_beside_the_symbol_and_apart(half: float) -> None:
                  max(b[3] for b in v)) for k, v in boxes.items()}
     label_w = 96.0 if half == 14.0 else 130.0
     name_top = half + 5.0  # NAME_GAP: the name starts here
-    for key, (x0, y0, x1, y1) in spans.items():
+    for key, (x0, _y0, x1, y1) in spans.items():
         assert -label_w / 2 <= x0 and x1 <= label_w / 2, key  # inside the reserved width
         assert y1 <= name_top + 2, key  # above the name
     keys = list(spans)
