@@ -5,9 +5,11 @@ from __future__ import annotations
 from enum import StrEnum
 
 import netwerkkaart.model.care as care
+import netwerkkaart.model.carer as carer
 import netwerkkaart.model.circle as circle
 import netwerkkaart.model.ecomap as ecomap
 import netwerkkaart.model.enums as enums
+import netwerkkaart.model.risk as risk
 from netwerkkaart.labels import has_label, label
 from netwerkkaart.layout.notation.emotional import emotional_label
 from netwerkkaart.layout.notation.genogram_legend import legend_entries
@@ -28,7 +30,7 @@ from netwerkkaart.ui.dialogs import tie_choices
 
 
 def _codes() -> list[StrEnum]:
-    kinds = [t for mod in (enums, circle, ecomap, care) for t in vars(mod).values()
+    kinds = [t for mod in (enums, circle, ecomap, care, carer, risk) for t in vars(mod).values()
              if isinstance(t, type) and issubclass(t, StrEnum) and t.__module__ == mod.__name__]
     return [code for kind in kinds for code in kind]
 

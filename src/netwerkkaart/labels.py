@@ -18,6 +18,17 @@ from .model.care import (
     SupportArea,
     TaskKind,
 )
+from .model.carer import (
+    Derailment,
+    KeepUp,
+    LoadLevel,
+    MeldcodeStep,
+    RiskFactor,
+    Signal,
+    SignalGroup,
+    Sofa,
+    Wifa,
+)
 from .model.circle import RingCode, SectorCode
 from .model.codes import Custom
 from .model.ecomap import EcoCategory
@@ -39,6 +50,7 @@ from .model.enums import (
 )
 from .model.network import Network
 from .model.relations import RelationCode, relations
+from .model.risk import FoundFactor, RiskGroup
 
 _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Sex.MALE, "Man"), (Sex.FEMALE, "Vrouw"), (Sex.NONBINARY, "Non-binair"),
@@ -128,6 +140,68 @@ _CARE: tuple[tuple[StrEnum, str], ...] = (
     (Destination.VRIJWILLIGERS, "Vrijwilligersorganisatie"),
     (Destination.HUISARTS, "Huisarts / POH"), (Destination.VEILIG_THUIS, "Veilig Thuis"),
 )
+_CARER: tuple[tuple[StrEnum, str], ...] = (
+    (Sofa.S, "Samenwerken"), (Sofa.O, "Ondersteunen"), (Sofa.F, "Faciliteren"),
+    (Sofa.A, "Afstemmen"),
+    (Wifa.W, "Waarderen"), (Wifa.I, "Informeren"), (Wifa.F, "Faciliteren"),
+    (Wifa.A, "Afstemmen"),
+    (KeepUp.JA, "Ja"), (KeepUp.NEE, "Nee"), (KeepUp.WEET_NIET, "Weet niet"),
+    (SignalGroup.LICHAMELIJK, "Lichamelijk"), (SignalGroup.PSYCHISCH, "Psychisch"),
+    (SignalGroup.GEDRAGSMATIG, "Gedragsmatig"),
+    (Signal.SLECHT_SLAPEN, "Slaapt slecht"), (Signal.HOOFDPIJN, "Hoofdpijn"),
+    (Signal.RUGPIJN, "Rugpijn"), (Signal.MOE, "Moe"), (Signal.PRIKKELBAAR, "Prikkelbaar"),
+    (Signal.HUILEN, "Huilt vaak"), (Signal.EENZAAM, "Eenzaam"),
+    (Signal.GEEN_PLEZIER, "Geen plezier meer"), (Signal.OVERAL_TEGENOP, "Ziet overal tegenop"),
+    (Signal.TIJDSDRUK, "Voortdurend tijdsdruk"),
+    (Signal.MEER_ROKEN_DRINKEN, "Rookt of drinkt meer"), (Signal.RUSTELOOS, "Rusteloos"),
+    (Signal.TERUGTREKKEN, "Trekt zich terug van vrienden"),
+    (Signal.GEEN_TIJD, "Geen tijd meer voor werk, school of vrije tijd"),
+    (RiskFactor.ROND_DE_KLOK, "Zorg rond de klok"), (RiskFactor.LANG_ZORGEN, "Zorgt al lang"),
+    (RiskFactor.SAMENWONEN, "Woont samen met de cliënt"),
+    (RiskFactor.NIEMAND_OM_TE_DELEN, "Niemand om de zorg mee te delen"),
+    (RiskFactor.PERSOONLIJKHEIDSVERANDERING, "Persoonlijkheid van de cliënt veranderd"),
+    (RiskFactor.KLEIN_NETWERK, "Klein eigen netwerk"),
+    (RiskFactor.GEEN_PROFESSIONELE_HULP, "Geen professionele hulp"),
+    (RiskFactor.EIGEN_PROBLEMEN, "Eigen problemen met gezondheid, geld of wonen"),
+    (RiskFactor.MOEILIJK_TE_COMBINEREN, "Moeilijk te combineren met werk, school of gezin"),
+    (Derailment.PSYCHISCH, "Psychisch"), (Derailment.LICHAMELIJK, "Lichamelijk"),
+    (Derailment.VERWAARLOZING, "Verwaarlozing"),
+    (Derailment.RECHTEN, "Schending van rechten"), (Derailment.FINANCIEEL, "Financieel"),
+    (Derailment.SEKSUEEL, "Seksuele grensoverschrijding"),
+    (MeldcodeStep.SIGNALEREN, "1. Signalen in kaart brengen"),
+    (MeldcodeStep.OVERLEGGEN, "2. Overleggen (collega, Veilig Thuis als adviespunt)"),
+    (MeldcodeStep.GESPREK, "3. Gesprek met de betrokkene"),
+    (MeldcodeStep.WEGEN, "4. Wegen van de ernst"), (MeldcodeStep.BESLUITEN, "5. Besluiten"),
+    (MeldcodeStep.EVALUATIE, "6. Evaluatie"),
+    (RiskGroup.JONGE_MANTELZORGER, "Jonge mantelzorger (onder 25)"),
+    (RiskGroup.OUDERE_MANTELZORGER, "Oudere mantelzorger (75 of ouder)"),
+    (RiskGroup.PARTNER_VAN_OUDERE, "Partner van een cliënt van 75 of ouder"),
+    (RiskGroup.ZWARE_AANDOENING, "Zorgt voor iemand met dementie, een psychiatrische "
+     "aandoening, een verstandelijke beperking of in de terminale fase"),
+    (FoundFactor.SAMENWONEN, "Woont samen met de cliënt"),
+    (FoundFactor.VEEL_UREN, "8 uur of meer zorg per week"),
+    (FoundFactor.LANGER_DAN_DRIE_MAANDEN, "Zorgt langer dan 3 maanden"),
+    (FoundFactor.NIEMAND_OM_TE_DELEN, "Een taak met niemand om te delen"),
+    (LoadLevel.ONBEKEND, "Onbekend"), (LoadLevel.GEEN, "Geen belasting"),
+    (LoadLevel.LICHT, "Licht belast"), (LoadLevel.MATIG, "Matig belast"),
+    (LoadLevel.ZWAAR, "Zwaar belast"), (LoadLevel.HOOG, "Hoge belasting"),
+    (LoadLevel.NIET_HOOG, "Geen hoge belasting"), (LoadLevel.EDIZ, "EDIZ-score"),
+)
+SOFA_ACTION: dict[str, str] = {
+    "S": "Samenwerken: de mantelzorger als partner in de zorg; stem taken en afspraken af.",
+    "O": "Ondersteunen: de mantelzorger als hulpvrager; let op overbelasting, bied steun.",
+    "F": "Faciliteren: de persoonlijke relatie; help die relatie goed te houden.",
+    "A": "Afstemmen: de mantelzorger als deskundige; gebruik wat die weet van de cliënt.",
+}
+"""What the professional does for each SOFA role, in one line (domain.md 3)."""
+WIFA_ACTION: dict[str, str] = {
+    "W": "Waarderen: laat merken dat de inzet gezien wordt.",
+    "I": "Informeren: vertel wat de vrijwilliger moet weten.",
+    "F": "Faciliteren: zorg dat de vrijwilliger het werk kan doen.",
+    "A": "Afstemmen: spreek af wie wat doet.",
+}
+
+
 _SECTORS: tuple[tuple[StrEnum, str], ...] = (
     (SectorCode.HUISHOUDEN, "Huishouden"), (SectorCode.FAMILIE, "Familie"),
     (SectorCode.VRIENDEN, "Vrienden en kennissen"), (SectorCode.BUREN, "Buren"),
@@ -142,7 +216,8 @@ _SECTORS: tuple[tuple[StrEnum, str], ...] = (
 # merge them: the table is written as pairs and looked up by kind and code.
 _BY_KIND: dict[tuple[type, str], str] = {
     (type(code), code.value): text
-    for table in (_PAIRS, _RINGS, _SECTORS, _CATEGORIES, _CARE) for code, text in table
+    for table in (_PAIRS, _RINGS, _SECTORS, _CATEGORIES, _CARE, _CARER)
+    for code, text in table
 }
 
 
