@@ -28,6 +28,7 @@ from ..labels import label
 from ..layout.style import DEFAULT_STYLE
 from ..model import Case, MapKind
 from .care_table import CareTablePanel
+from .carer_panel import CarerPanel
 from .edit_actions import EditActions
 from .file_actions import FileActions
 from .panel import SidePanel
@@ -75,6 +76,12 @@ class MainWindow(QMainWindow):
         self.plan = PlanPanel(self.session)
         self.plan_dock = self._dock(tr("Afspraken en verwijzingen"), "plan", self.plan)
         self.tabifyDockWidget(self.care_dock, self.plan_dock)
+        self.carer = CarerPanel(self.session)
+        self.carer_dock = self._dock(tr("Mantelzorger: belasting, rollen, signalen"), "carer",
+                                     self.carer)
+        self.tabifyDockWidget(self.plan_dock, self.carer_dock)
+        for scene in self.scenes.values():
+            scene.sig_selection.connect(self._follow_selection)
         self.count_label = QLabel()
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -211,6 +218,11 @@ class MainWindow(QMainWindow):
             lambda _v: self.act_care_table.setChecked(not self.care_dock.isHidden()))
         self.act_people_list = a(tr("&Groslijst…"), self.people_list, "Ctrl+G",
                                  tr("Typ de mensen om de cliënt heen één voor één in"))
+        self.act_carer = a(tr("&Mantelzorger…"), self.toggle_carer, "Ctrl+M",
+                           tr("Belasting, rollen en signalen van de gekozen mantelzorger"))
+        self.act_carer.setCheckable(True)
+        self.carer_dock.visibilityChanged.connect(
+            lambda _v: self.act_carer.setChecked(not self.carer_dock.isHidden()))
         self.act_plan = a(tr("&Afspraken en verwijzingen"), self.toggle_plan, "Ctrl+J",
                           tr("Wat is afgesproken, en naar wie is verwezen"))
         self.act_plan.setCheckable(True)
@@ -245,6 +257,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_people_list)
         m.addAction(self.act_care_table)
         m.addAction(self.act_plan)
+        m.addAction(self.act_carer)
         m = bar.addMenu(tr("Beel&d"))
         for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit, None,
                     self.act_relayout, self.act_unpin_all, None, self.act_circle, None,
@@ -301,6 +314,29 @@ class MainWindow(QMainWindow):
             n = len(dialog.added)
             self.status(tr("1 persoon toegevoegd") if n == 1
                         else tr("{n} personen toegevoegd", n=n))
+
+    def _follow_selection(self) -> None:
+        """The carer dock shows the one person selected on the map on screen."""
+        people = self.current_scene().selected_people()
+        if len(people) == 1:
+            self.carer.show_person(people[0])
+
+    def toggle_carer(self) -> None:
+        """Ctrl+M: the selected carer's load, roles and signals (the main carer when nobody
+        is selected), or close."""
+        if self.carer_dock.isVisible() and self.carer.isAncestorOf(QApplication.focusWidget()):
+            self.carer_dock.hide()
+        else:
+            people = self.current_scene().selected_people()
+            if len(people) == 1:
+                self.carer.show_person(people[0])
+            elif self.carer.person is None:
+                from ..model.carers import overview
+
+                self.carer.show_person(overview(self.session.case.network).main_carer)
+            self._open_dock(self.carer_dock)
+            self.carer.tabs.currentWidget().setFocus()
+        self.act_carer.setChecked(self.carer_dock.isVisible())
 
     def toggle_plan(self) -> None:
         """Ctrl+J: open the agreements and referrals with the cursor in the list, or close."""
