@@ -4,7 +4,7 @@ and risk. It follows the selection on the map; every change is one undo step.
 * Belasting: the history of every instrument (newest first, drafts marked) with a small trend
   per instrument, buttons to fill in an EDIZ-plus, a CSI or an EDIZ, and the quick balance
   check (a stand-in, labelled so).
-* Rollen and Signalen en risico: see :mod:`.carer_roles` and :mod:`.carer_signals`.
+* Rollen and Signalen en risico: :mod:`.carer_roles` and :mod:`.carer_signals`.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ from ..model.carer import BalanceCheck, KeepUp, history, latest, load_badge
 from ..model.carers import overview
 from ..model.dates import DateError, display, in_future, parse_display
 from ..model.edits import ChangeSet, Delete, Put
+from .carer_roles import RolesTab
+from .carer_signals import SignalsTab
 from .fields import ChoiceField, TextField, error_label
 from .instrument_form import InstrumentDialog
 from .session import CaseSession
@@ -269,7 +271,11 @@ class CarerPanel(QWidget):
         lay.addWidget(self.title)
         self.tabs = QTabWidget()
         self.load = LoadTab(session)
+        self.roles = RolesTab(session)
+        self.signals = SignalsTab(session)
         self.tabs.addTab(self.load, tr("Belasting"))
+        self.tabs.addTab(self.roles, tr("Rollen"))
+        self.tabs.addTab(self.signals, tr("Signalen en risico"))
         lay.addWidget(self.tabs, 1)
         session.sig_changed.connect(self._on_changed)
         self.show_person(None)
@@ -297,3 +303,5 @@ class CarerPanel(QWidget):
                                   name=person.name or "?", what=what, load=badge.text,
                                   source=source))
         self.load.show_person(pid)
+        self.roles.show_person(pid)
+        self.signals.show_person(pid)
