@@ -55,24 +55,52 @@ class CarerMarks:
 NO_MARKS = CarerMarks()
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What every person's marks need from the network, worked out once per network (a
+    full draw asks for every person)."""
+
+    carers: frozenset[str]
+    main_carer: str | None
+    hours: dict[str, float]
+    with_result: frozenset[str]
+    regie: str | None
+    contact: str | None
+
+
+_LAST: list[tuple[Network, _Context]] = []
+
+
+def _context(net: Network) -> _Context:
+    if _LAST and _LAST[0][0] is net:
+        return _LAST[0][1]
+    over = overview(net)
+    ctx = _Context(frozenset(over.carers), over.main_carer, dict(over.hours_by_person),
+                   frozenset(a.person for a in net.records("assessments").values()
+                             if not a.draft),
+                   net.ref("regie"), net.ref("aanspreekpunt"))
+    _LAST[:] = [(net, ctx)]
+    return ctx
+
+
 def carer_marks(net: Network, pid: str) -> CarerMarks:
     """What this person carries: hours and load for a mantelzorger (load also for anyone with
     a result), roles when recorded, and the case's main carer, regie and aanspreekpunt."""
     person = net.people.get(pid)
     if person is None or pid == net.client_id:
         return NO_MARKS
-    over = overview(net)
-    hours = over.hours_by_person.get(pid, 0.0)
+    ctx = _context(net)
+    hours = ctx.hours.get(pid, 0.0)
     hours_text = f"{format_hours(hours)} u" if hours > 0 and gives_informal_care(person) \
         else None
-    has_result = any(a.person == pid and not a.draft
-                     for a in net.records("assessments").values())
-    load = load_badge(net, pid).level if (pid in over.carers or has_result) else None
-    roles = latest(net, "roles", pid)
+    load = load_badge(net, pid).level if (pid in ctx.carers or pid in ctx.with_result) \
+        else None
+    roles = latest(net, "roles", pid) if net.records("roles") else []
     role = roles[0] if roles else None
-    marks = "".join(m for m, on in ((MAIN, pid == over.main_carer),
-                                    (REGIE, pid == net.ref("regie")),
-                                    (CONTACT, pid == net.ref("aanspreekpunt"))) if on)
+    marks = "".join(m for m, on in ((MAIN, pid == ctx.main_carer), (REGIE, pid == ctx.regie),
+                                    (CONTACT, pid == ctx.contact)) if on)
+    if not (hours_text or load or role or marks):
+        return NO_MARKS
     return CarerMarks(hours_text, load, tuple(role.sofa) if role else (),
                       role.dominant if role else None, marks)
 
