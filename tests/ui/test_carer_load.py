@@ -140,3 +140,39 @@ def test_the_balance_check_is_labelled_a_stand_in(window: MainWindow,
     w.carer.load.balance_button.click()
     texts = [w.carer.load.list.item(i).text() for i in range(w.carer.load.list.count())]
     assert any("Balanscheck (geen instrument): 3 van 10, volhouden: Nee" in t for t in texts)
+
+
+def test_delete_in_the_history_removes_the_result_not_the_carer(
+        window: MainWindow) -> None:
+    w = window
+    maria = _pid(w, "Maria")
+    w.current_scene().select_only([("person", maria)])
+    w.toggle_carer()
+    lst = w.carer.load.list
+    lst.setFocus()
+    lst.setCurrentRow(0)
+    before = len(w.session.case.network.records("assessments"))
+    QTest.keyClick(lst, Qt.Key.Key_Delete)
+    assert maria in w.session.case.network.people  # the person stays
+    assert len(w.session.case.network.records("assessments")) == before - 1
+
+
+def test_a_same_day_correction_becomes_the_current_result_and_letters_answer(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = window
+    maria = _pid(w, "Maria")
+    w.carer.show_person(maria)
+    assert "zwaar" in w.carer.title.text()
+
+    def low(dlg: InstrumentDialog) -> int:
+        dlg.show()
+        dlg.date.setText("16-11-2026")  # the same day as the example's 10
+        _keys(dlg, "n" * 14 + "m")  # n = nee, m = min of meer: the same keys everywhere
+        assert dlg.result.text() == "Totaal 1 van 15: licht belast."
+        dlg.save()
+        return 1
+
+    monkeypatch.setattr(InstrumentDialog, "exec", low)
+    w.carer.load.buttons["ediz_plus"].click()
+    assert "belasting: licht" in w.carer.title.text()
+    assert w.carer.load.list.item(0).text().startswith("16-11-2026  EDIZ-plus: 1 van 15")

@@ -73,3 +73,20 @@ def test_signals_and_risk_saved_as_one_dated_record(window: MainWindow) -> None:
     tab.save()
     assert tab.error.text()  # no such date: nothing saved
     assert len(latest(w.session.case.network, "carer_checks", maria)) == 1
+
+
+def test_a_note_ticks_its_box_so_it_is_never_lost(window: MainWindow) -> None:
+    from PySide6.QtTest import QTest
+
+    w = window
+    maria = _pid(w, "Maria")
+    w.carer.show_person(maria)
+    tab = w.carer.signals
+    box, note = tab.derail[Derailment.LICHAMELIJK]
+    assert not box.isChecked()
+    QTest.keyClicks(note, "Houdt Jan stevig vast")
+    assert box.isChecked()
+    tab.save()
+    newest = latest(w.session.case.network, "carer_checks", maria)[0]
+    assert newest.derailment[Derailment.LICHAMELIJK] == "Houdt Jan stevig vast"
+    assert tab.error.text().startswith("Opgeslagen als stand van")

@@ -76,9 +76,9 @@ EDIZ_PLUS = Instrument(
            Band("matig", "matig belast", 4, 8), Band("zwaar", "zwaar belast", 9, 15)),
     cutoff=9,
     cutoff_label="overbelast",
-    rule="Gebruikte regel: min of meer en ja tellen 1 punt, nee 0 (zoals bij de EDIZ; de "
-         "bron laat open of min of meer meetelt). 0 geen, 1-3 licht, 4-8 matig, 9-15 zwaar "
-         "belast; vanaf 9 overbelast.",
+    rule="Telling: 'min of meer' en 'ja' tellen 1 punt, 'nee' 0, zoals bij de EDIZ (de "
+         "bron zegt niet of 'min of meer' meetelt). 0 geen, 1-3 licht, 4-8 matig, 9-15 zwaar "
+         "belast: overbelast.",
     open_rule=True,
 )
 

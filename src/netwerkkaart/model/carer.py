@@ -275,28 +275,32 @@ CARER_CHECKS = declare_record("carer_checks", CarerCheck, label="signalen en ris
                               refs=[Ref("person")])
 
 
+def _in_order(net: Network, collection: str, person: str) -> list[Any]:
+    """A person's records of one kind, oldest first: by date, and on one date in the order
+    they were added (a correction made the same day comes after what it corrects)."""
+    recs = [(i, r) for i, r in enumerate(net.records(collection).values())
+            if r.person == person]
+    return [r for _i, r in sorted(recs, key=lambda p: (p[1].date or "", p[0]))]
+
+
 def latest(net: Network, collection: str, person: str) -> list[Any]:
     """A person's records of one kind, newest first (undated last)."""
-    recs = [r for r in net.records(collection).values() if r.person == person]
-    return sorted(recs, key=lambda r: (r.date or "", r.id), reverse=True)
+    return list(reversed(_in_order(net, collection, person)))
 
 
 def latest_results(net: Network, person: str) -> dict[str, tuple[Assessment, Score]]:
     """The newest finished result per instrument for a person (drafts do not count)."""
     out: dict[str, tuple[Assessment, Score]] = {}
-    done = [a for a in net.records("assessments").values()
-            if a.person == person and not a.draft]
-    for a in sorted(done, key=lambda a: (a.date, a.id)):
-        out[a.instrument] = (a, score(a.instrument, a.answers))
+    for a in _in_order(net, "assessments", person):
+        if not a.draft:
+            out[a.instrument] = (a, score(a.instrument, a.answers))
     return out
 
 
 def history(net: Network, person: str, instrument: str) -> list[tuple[Assessment, Score]]:
     """Every finished result of one instrument for a person, oldest first (for the trend)."""
-    done = sorted((a for a in net.records("assessments").values()
-                   if a.person == person and a.instrument == instrument and not a.draft),
-                  key=lambda a: (a.date, a.id))
-    return [(a, score(a.instrument, a.answers)) for a in done]
+    return [(a, score(a.instrument, a.answers)) for a in _in_order(net, "assessments", person)
+            if a.instrument == instrument and not a.draft]
 
 
 class LoadLevel(StrEnum):

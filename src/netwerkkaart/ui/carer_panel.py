@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,7 +57,7 @@ class Trend(QWidget):
     def paintEvent(self, _event: object) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        r = QRectF(self.rect()).adjusted(6, 6, -6, -6)  # room for the dots at 0 and the top
 
         def at(i: int, t: float) -> QPointF:
             n = max(1, len(self.totals) - 1)
@@ -142,8 +142,17 @@ class _History(QListWidget):
         self.panel = panel
         self.itemActivated.connect(lambda item: panel.open_record(item))
 
+    def event(self, event: QEvent) -> bool:
+        """Delete removes a result here; it must never reach the window's Delete (people)."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Delete and self.currentItem() is not None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
+                self.currentItem() is not None:
             self.panel.remove_record(self.currentItem())
             return
         super().keyPressEvent(event)
@@ -166,6 +175,13 @@ class LoadTab(QWidget):
         self.balance_button = QPushButton(tr("&Balanscheck…"))
         self.balance_button.clicked.connect(self.balance)
         bar.addWidget(self.balance_button)
+        self.remove_button = QPushButton(tr("Meting verwijderen"))
+        self.remove_button.setToolTip(tr("Verwijder de gekozen meting (Delete); Ctrl+Z zet "
+                                         "hem terug"))
+        self.remove_button.clicked.connect(
+            lambda: self.remove_record(self.list.currentItem()) if self.list.currentItem()
+            else None)
+        bar.addWidget(self.remove_button)
         bar.addStretch(1)
         lay.addLayout(bar)
         self.trends = QHBoxLayout()
@@ -179,7 +195,7 @@ class LoadTab(QWidget):
 
     def show_person(self, pid: str | None) -> None:
         self.person = pid
-        for b in (*self.buttons.values(), self.balance_button):
+        for b in (*self.buttons.values(), self.balance_button, self.remove_button):
             b.setEnabled(pid is not None)
         self.refresh()
 
@@ -192,8 +208,8 @@ class LoadTab(QWidget):
         net = self.session.case.network
         if self.person is None or self.person not in net.people:
             return
-        records = latest(net, "assessments", self.person)
-        for a in records:
+        rows: list[tuple[str, int, str, tuple[str, str]]] = []
+        for n, a in enumerate(reversed(latest(net, "assessments", self.person))):
             inst = INSTRUMENTS.get(a.instrument)
             name = inst.name if inst else a.instrument
             if a.draft:
@@ -203,15 +219,18 @@ class LoadTab(QWidget):
                 s = [r for r in history(net, self.person, a.instrument) if r[0].id == a.id][0][1]
                 text = tr("{date}  {inst}: {t} van {m}, {words}", date=display(a.date),
                           inst=name, t=s.total, m=s.max_total, words=tr(s.words))
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, ("assessments", a.id))
-            self.list.addItem(item)
-        for b in latest(net, "balance_checks", self.person):
+            rows.append((a.date, n, text, ("assessments", a.id)))
+        for n, b in enumerate(reversed(latest(net, "balance_checks", self.person))):
             keep = label(b.keep_up) if b.keep_up else "?"
-            item = QListWidgetItem(tr("{date}  Balanscheck (geen instrument): {how} van 10, "
-                                      "volhouden: {keep}", date=display(b.date),
-                                      how=b.how if b.how is not None else "?", keep=keep))
-            item.setData(Qt.ItemDataRole.UserRole, ("balance_checks", b.id))
+            text = tr("{date}  Balanscheck (geen instrument): {how} van 10, volhouden: "
+                      "{keep}", date=display(b.date),
+                      how=b.how if b.how is not None else "?", keep=keep)
+            if b.note:
+                text += f" · {b.note}"
+            rows.append((b.date, 1000 + n, text, ("balance_checks", b.id)))
+        for _date, _n, text, data in sorted(rows, key=lambda r: (r[0], r[1]), reverse=True):
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, data)
             self.list.addItem(item)
         rules = []
         for inst_id, inst in INSTRUMENTS.items():

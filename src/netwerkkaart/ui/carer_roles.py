@@ -37,6 +37,18 @@ from .session import CaseSession
 VOLUNTEERS = (PersonKind.VOLUNTEER_ORGANISED, PersonKind.VOLUNTEER_INFORMAL)
 
 
+def say_saved(line: QLabel, refusal: object, date: str | None) -> None:
+    """Under a form: the refusal in red, or in grey that it was saved and as of when."""
+    from ..model.check import EditRefused
+
+    if isinstance(refusal, EditRefused):
+        line.setStyleSheet("")
+        line.setText(tr("{reason} Er is niets gewijzigd.", reason=refusal.problem.message))
+    else:
+        line.setStyleSheet("color: #555555;")
+        line.setText(tr("Opgeslagen als stand van {date}.", date=display(date) or "?"))
+
+
 class RolesTab(QScrollArea):
     def __init__(self, session: CaseSession) -> None:
         super().__init__()
@@ -62,7 +74,7 @@ class RolesTab(QScrollArea):
         row = QHBoxLayout()
         self.dominant_label = QLabel(tr("Belangrijkste rol"))
         row.addWidget(self.dominant_label)
-        self.dominant = ChoiceField(list(Sofa), lambda _v: None, optional=True,
+        self.dominant = ChoiceField(list(Sofa), self._dominant_chosen, optional=True,
                                     labels=lambda s: f"{s.value} – {label(s)}")
         row.addWidget(self.dominant)
         row.addStretch(1)
@@ -75,14 +87,15 @@ class RolesTab(QScrollArea):
             line = QHBoxLayout()
             box = QCheckBox(f"{letter.value}  {WIFA_ACTION[letter.value]}")
             note = TextField(lambda _v: None, tr("notitie"))
+            note.textEdited.connect(lambda _t, b=box: b.setChecked(True))
             line.addWidget(box, 1)
             line.addWidget(note, 1)
             lay.addLayout(line)
             self.wifa[letter] = (box, note)
         kww = QFormLayout()
-        self.can = TextField(lambda _v: None, tr("wat de mantelzorger kan"))
-        self.know = TextField(lambda _v: None, tr("wat de mantelzorger weet"))
-        self.want = TextField(lambda _v: None, tr("wat de mantelzorger wil"))
+        self.can = TextField(lambda _v: None, tr("wat deze persoon kan"))
+        self.know = TextField(lambda _v: None, tr("wat deze persoon weet"))
+        self.want = TextField(lambda _v: None, tr("wat deze persoon wil"))
         kww.addRow(tr("Kunnen"), self.can)
         kww.addRow(tr("Weten"), self.know)
         kww.addRow(tr("Willen"), self.want)
@@ -101,10 +114,16 @@ class RolesTab(QScrollArea):
         lay.addWidget(self.history)
         lay.addStretch(1)
 
+    def _dominant_chosen(self, letter: Sofa | None) -> None:
+        """The main role is one of the roles: its box is ticked where the user sees it."""
+        if letter is not None:
+            self.sofa[letter].setChecked(True)
+
     def _is_carer(self) -> bool:
         return self.person in overview(self.session.case.network).carers
 
     def show_person(self, pid: str | None) -> None:
+        same = pid == self.person and bool(self.date.text())  # a refresh keeps the date
         self.person = pid
         self.setEnabled(pid is not None)
         self.error.clear()
@@ -112,8 +131,9 @@ class RolesTab(QScrollArea):
         records = latest(net, "roles", pid) if pid else []
         r: Any = records[0] if records else None
         volunteer = pid is not None and net.people[pid].kind in VOLUNTEERS
-        self.date.setText(display(r.date) if r and r.date else
-                          display(_dt.date.today().isoformat()))
+        # a new visit: today's stand, starting from the last one (saving adds a record)
+        if not same:
+            self.date.setText(display(_dt.date.today().isoformat()))
         carer = self._is_carer()
         for letter, box in self.sofa.items():
             box.setChecked(bool(r and letter in r.sofa) or (letter is Sofa.F and carer))
@@ -157,5 +177,4 @@ class RolesTab(QScrollArea):
                             can=self.can.text().strip(), know=self.know.text().strip(),
                             want=self.want.text().strip())
         refusal = self.session.edit(tr("Rollen vastleggen"), [Put("roles", record)])
-        self.error.setText("" if refusal is None else tr(
-            "{reason} Er is niets gewijzigd.", reason=refusal.problem.message))
+        say_saved(self.error, refusal, date)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -43,9 +44,22 @@ from ..model.carer import (
 from ..model.dates import DateError, display, parse_display
 from ..model.edits import Put
 from ..model.people import new_id
-from ..model.risk import carer_risk
+from ..model.risk import SERIOUS, FoundFactor, RiskGroup, carer_risk
+from .carer_roles import say_saved
 from .fields import TextField, error_label
 from .session import CaseSession
+
+FOUND_AS = {FoundFactor.SAMENWONEN: RiskFactor.SAMENWONEN,
+            FoundFactor.NIEMAND_OM_TE_DELEN: RiskFactor.NIEMAND_OM_TE_DELEN}
+"""Risk factors the data shows that are also on the checklist: ticked, not to be unticked."""
+
+
+def group_text(case: Any, group: RiskGroup) -> str:
+    """A risk group in words; for a serious condition, the client's own condition(s)."""
+    if group is RiskGroup.ZWARE_AANDOENING:
+        conds = [label(c).lower() for c in case.care.conditions if c in SERIOUS]
+        return tr("Zorgt voor iemand met {what}", what=" en ".join(conds))
+    return label(group)
 
 
 def _heading(text: str) -> QLabel:
@@ -148,6 +162,7 @@ class SignalsTab(QScrollArea):
             line = QHBoxLayout()
             box = QCheckBox(label(form))
             note = TextField(lambda _v: None, tr("wat ziet u?"))
+            note.textEdited.connect(lambda _t, b=box: b.setChecked(True))  # never lost
             line.addWidget(box, 1)
             line.addWidget(note, 2)
             lay.addLayout(line)
@@ -158,6 +173,7 @@ class SignalsTab(QScrollArea):
             line = QHBoxLayout()
             box = QCheckBox(label(step))
             when = TextField(lambda _v: None, tr("datum"))
+            when.textEdited.connect(lambda _t, b=box: b.setChecked(True))
             when.setMaximumWidth(140)
             line.addWidget(box, 1)
             line.addWidget(when)
@@ -188,9 +204,14 @@ class SignalsTab(QScrollArea):
         lay.addLayout(bar)
         self.error = error_label()
         lay.addWidget(self.error)
+        lay.addWidget(QLabel(tr("Eerder vastgelegd")))
+        self.history = QListWidget()
+        self.history.setMaximumHeight(90)
+        lay.addWidget(self.history)
         lay.addStretch(1)
 
     def show_person(self, pid: str | None) -> None:
+        same = pid == self.person and bool(self.date.text())  # a refresh keeps the date
         self.person = pid
         self.setEnabled(pid is not None)
         self.error.clear()
@@ -200,16 +221,19 @@ class SignalsTab(QScrollArea):
         case = self.session.case
         records = latest(case.network, "carer_checks", pid)
         c: Any = records[0] if records else None
-        self.date.setText(display(c.date) if c and c.date else
-                          display(_dt.date.today().isoformat()))
+        if not same:
+            self.date.setText(display(_dt.date.today().isoformat()))  # a new visit's stand
         risk = carer_risk(case, pid)
-        found = [label(g) for g in risk.groups] + [label(f) for f in risk.factors]
+        found = [group_text(case, g) for g in risk.groups] + [label(f) for f in risk.factors]
+        from_data = {FOUND_AS[f] for f in risk.factors if f in FOUND_AS}
         self.found.setText("; ".join(found) if found else tr("Geen risicogroep of "
                                                              "risicofactor in de gegevens."))
         for sig, box in self.signals.items():
             box.setChecked(bool(c and sig in c.signals))
         for factor, box in self.factors.items():
-            box.setChecked(bool(c and factor in c.risk_factors))
+            box.setChecked(bool(c and factor in c.risk_factors) or factor in from_data)
+            box.setEnabled(factor not in from_data)
+            box.setToolTip(tr("Uit de gegevens") if factor in from_data else "")
         for form, (box, note) in self.derail.items():
             box.setChecked(bool(c and form in c.derailment))
             note.setText(c.derailment.get(form, "") if c else "")
@@ -219,17 +243,31 @@ class SignalsTab(QScrollArea):
             when.setText(display(taken[step].date) if step in taken else "")
         self.load.set_items(c.load if c else ())
         self.strength.set_items(c.strength if c else ())
+        self.history.clear()
+        for old in records:
+            self.history.addItem(tr("{date}: {n} signalen, {m} risicofactoren", date=display(
+                old.date) or "?", n=len(old.signals), m=len(old.risk_factors)))
 
     def save(self) -> None:
         if self.person is None:
             return
         try:
             date = parse_display(self.date.text())
-            steps = tuple(StepTaken(step=step, date=parse_display(when.text()))
-                          for step, (box, when) in self.steps.items() if box.isChecked())
         except DateError as err:
-            self.error.setText(str(err))
+            self.error.setText(tr("Stand van: {err}", err=err))
+            self.date.setFocus()
             return
+        steps = []
+        for step, (box, when) in self.steps.items():
+            if not box.isChecked():
+                continue
+            try:
+                steps.append(StepTaken(step=step, date=parse_display(when.text())))
+            except DateError as err:
+                self.error.setText(tr("{step}: {err}", step=label(step), err=err))
+                self.ensureWidgetVisible(when)
+                when.setFocus()
+                return
         same = [r for r in latest(self.session.case.network, "carer_checks", self.person)
                 if r.date == date]
         record = CarerCheck(
@@ -238,7 +276,6 @@ class SignalsTab(QScrollArea):
             risk_factors=tuple(f for f, b in self.factors.items() if b.isChecked()),
             derailment={f: n.text().strip() for f, (b, n) in self.derail.items()
                         if b.isChecked()},
-            meldcode=steps, load=self.load.items(), strength=self.strength.items())
+            meldcode=tuple(steps), load=self.load.items(), strength=self.strength.items())
         refusal = self.session.edit(tr("Signalen vastleggen"), [Put("carer_checks", record)])
-        self.error.setText("" if refusal is None else tr(
-            "{reason} Er is niets gewijzigd.", reason=refusal.problem.message))
+        say_saved(self.error, refusal, date)

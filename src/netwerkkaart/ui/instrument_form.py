@@ -38,6 +38,8 @@ from .fields import TextField, error_label
 from .session import CaseSession
 
 CURRENT = "background: #fff4d6; border-radius: 4px;"
+LETTERS = {"j": "ja", "n": "nee", "m": "min of meer"}
+"""The same key for the same answer in every instrument: j ja, n nee, m min of meer."""
 
 
 class InstrumentDialog(QDialog):
@@ -55,7 +57,8 @@ class InstrumentDialog(QDialog):
         lay = QVBoxLayout(self)
         intro = QLabel(tr("{source}. Vul in met het officiële formulier ernaast: de vragen "
                           "staan hier kort en in dezelfde volgorde. Typ het nummer van het "
-                          "antwoord; de cursor gaat dan naar de volgende vraag.",
+                          "antwoord (of j = ja, n = nee, m = min of meer); de cursor gaat "
+                          "dan naar de volgende vraag.",
                           source=self.inst.source))
         intro.setWordWrap(True)
         intro.setObjectName("hintText")
@@ -156,8 +159,12 @@ class InstrumentDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
         n = len(self.inst.answers)
+        letter = event.text().lower()
         if Qt.Key.Key_1 <= key < Qt.Key.Key_1 + n and not self.date.hasFocus():
             self.answer(self.current, key - Qt.Key.Key_1)
+        elif letter in LETTERS and LETTERS[letter] in self.inst.answers and \
+                not self.date.hasFocus():
+            self.answer(self.current, self.inst.answers.index(LETTERS[letter]))
         elif key == Qt.Key.Key_Down:
             self.current = min(self.current + 1, len(self.groups) - 1)
             self._show()

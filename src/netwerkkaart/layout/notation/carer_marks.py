@@ -120,7 +120,7 @@ def marks_prims(m: CarerMarks, half: float, style: MapStyle) -> list[Primitive]:
         out.append(Ellipse(cx, cy, r, r, pen=Pen(line, 1.6), fill=fill))
         out.append(Text(cx, cy, LOAD_LETTER[m.load], size=size, bold=True, color=style.text,
                         valign="middle"))
-    small = size - 1
+    small = size - 1  # four letters fit the room beside the radial maps' symbols
     if m.sofa:
         x = -half - 2  # left of the symbol, on its lower half
         for letter in reversed([s for s in Sofa if s in m.sofa]):
@@ -133,7 +133,7 @@ def marks_prims(m: CarerMarks, half: float, style: MapStyle) -> list[Primitive]:
                 y = bottom + small * 0.62
                 out.append(Polyline(((x, y), (x + w, y)), pen=Pen(style.text, 1.2)))
     if m.marks:
-        out.append(Text(half + 3, bottom, m.marks, size=small + 1, color=style.text,
+        out.append(Text(half + 3, bottom, m.marks, size=small + 2, color=style.text,
                         align="left", valign="middle", background=style.background))
     return out
 
