@@ -137,3 +137,18 @@ def test_check_json_reports_the_carers(tmp_path: Path, capsys: pytest.CaptureFix
         "onbekend"
     assert carers["Els"]["roles"]["wifa"] == {"W": carers["Els"]["roles"]["wifa"]["W"],
                                               "I": carers["Els"]["roles"]["wifa"]["I"]}
+
+
+def test_check_json_reports_the_findings(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "voorbeeld.netwerkkaart"
+    assert main(["example", "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(out), "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)["findings"]
+    first = found[0]
+    assert first["code"] == "risk.concentration" and first["risk"]
+    assert first["people"][0]["name"].startswith("Maria")
+    assert first["figures"]["share"] > 0.5 and first["figures"]["threshold"] == 0.5
+    assert first["suggestions"][0] == {"area": "respijtzorg", "destination": "dagopvang"}
+    assert any(f["code"].startswith("strength.") for f in found)

@@ -224,6 +224,7 @@ def summary(case: Case) -> dict[str, object]:
         "reference": case.meta.reference,
         "care": care_summary(case),
         "carers": carers_summary(case),
+        "findings": findings_summary(case),
     }
 
 
@@ -321,6 +322,21 @@ def carers_summary(case: Case, today: str | None = None) -> list[dict[str, objec
                 {f.value for f in check.risk_factors} if check else set())),
         })
     return out
+
+
+def findings_summary(case: Case, today: str | None = None) -> list[dict[str, object]]:
+    """The strengths and risks: code, risk or strength, people, figures, the sentence and the
+    suggested support."""
+    from .analysis import findings
+
+    net = case.network
+    return [{"code": f.code, "risk": f.risk, "text": f.text,
+             "people": [{"id": p, "name": net.people[p].name} for p in f.people
+                        if p in net.people],
+             "figures": f.figures,
+             "suggestions": [{"area": s.area.value, "destination": s.destination.value}
+                             for s in f.suggestions]}
+            for f in findings(case, today)]
 
 
 def summary_text(case: Case) -> str:

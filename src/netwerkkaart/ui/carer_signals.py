@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..analysis.findings import risk_group_text
 from ..i18n import tr
 from ..labels import label
 from ..model.carer import (
@@ -44,7 +45,7 @@ from ..model.carer import (
 from ..model.dates import DateError, display, parse_display
 from ..model.edits import Put
 from ..model.people import new_id
-from ..model.risk import SERIOUS, FoundFactor, RiskGroup, carer_risk
+from ..model.risk import FoundFactor, RiskGroup, carer_risk
 from .carer_roles import say_saved
 from .fields import TextField, error_label
 from .session import CaseSession
@@ -55,11 +56,8 @@ FOUND_AS = {FoundFactor.SAMENWONEN: RiskFactor.SAMENWONEN,
 
 
 def group_text(case: Any, group: RiskGroup) -> str:
-    """A risk group in words; for a serious condition, the client's own condition(s)."""
-    if group is RiskGroup.ZWARE_AANDOENING:
-        conds = [label(c).lower() for c in case.care.conditions if c in SERIOUS]
-        return tr("Zorgt voor iemand met {what}", what=" en ".join(conds))
-    return label(group)
+    text = risk_group_text(case, group)
+    return text[:1].upper() + text[1:]
 
 
 def _heading(text: str) -> QLabel:
