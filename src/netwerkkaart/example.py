@@ -48,6 +48,7 @@ from .model import (
     TwinSet,
     Zygosity,
 )
+from .model.care import ScanConclusion
 from .model.carer import (
     Assessment,
     BalanceCheck,
@@ -226,7 +227,9 @@ def example_case() -> Case:
     ]
     balance = [BalanceCheck(id=i("b:petra"), person=i("petra"), date="2026-11-16", how=6,
                             keep_up=KeepUp.WEET_NIET,
-                            note="Werk, gezin en de zorg voor haar ouders")]
+                            note="Werk, gezin en de zorg voor haar ouders"),
+               BalanceCheck(id=i("b:henk"), person=i("henk"), date="2026-11-16", how=8,
+                            keep_up=KeepUp.JA)]
     checks = [CarerCheck(
         id=i("s:maria"), person=i("maria"), date="2026-11-16",
         signals=(Signal.SLECHT_SLAPEN, Signal.MOE, Signal.PRIKKELBAAR, Signal.TIJDSDRUK,
@@ -267,4 +270,12 @@ def example_case() -> Case:
         residence=Residence.MET_PARTNER)
     consent = Consent(record=True, share=True, date="2026-11-16",
                       given_by="Jan de Vries, samen met Maria")
-    return Case(meta=meta, care=care, consent=consent, network=network, created="2026-11-16")
+    scan = ScanConclusion(date="2026-11-16", text=(
+        "Maria draagt bijna alle zorg (40 uur per week) en is zwaar belast; haar belasting "
+        "is sinds augustus gestegen. Valt zij uit, dan zijn de maaltijden en het toezicht niet "
+        "geregeld. Petra regelt de papieren en heeft de regie; Henk en Els helpen mee.\n"
+        "Voorstel: Maria één middag per week vrij (Els of Petra bij Jan), dagbesteding voor "
+        "Jan aanvragen, en een gesprek bij het steunpunt mantelzorg over wat Maria nog "
+        "volhoudt."))
+    return Case(meta=meta, care=care, consent=consent, scan=scan, network=network,
+                created="2026-11-16")

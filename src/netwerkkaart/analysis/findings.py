@@ -92,8 +92,8 @@ def _and(items: list[str]) -> str:
 
 
 def _tasks(names: list[str]) -> str:
-    """Task names hold "en" themselves ("toezicht en aanwezigheid"): a semicolon between."""
-    return "; ".join(names)
+    """Task names hold "en" themselves ("toezicht en aanwezigheid"): a slash between."""
+    return " / ".join(names)
 
 
 def _count(n: int, one: str, many: str) -> str:

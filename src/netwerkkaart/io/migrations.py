@@ -12,6 +12,7 @@ format). Golden files of every version live in ``tests/data/`` and must keep loa
   referrals), empty in an older file.
 * 3 -> 4: carers (roles, instrument results, balance checks, signals and risk), empty in an
   older file.
+* 4 -> 5: the MantelScan conclusion, empty in an older file.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 
 from ..i18n import tr
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 Document = dict[str, Any]
 
@@ -133,8 +134,14 @@ def _v3_to_v4(doc: Document) -> Document:
     return doc
 
 
+def _v4_to_v5(doc: Document) -> Document:
+    """Version 5 adds the MantelScan conclusion (empty in an older file)."""
+    doc.setdefault("scan", {})
+    return doc
+
+
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _v1_to_v2, 2: _v2_to_v3,
-                                                         3: _v3_to_v4}
+                                                         3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(doc: Document) -> Document:

@@ -71,6 +71,13 @@ class Consent(_Frozen):
     """Who agreed: the client or a representative (name and role)."""
 
 
+class ScanConclusion(_Frozen):
+    """Step 5 of the MantelScan: the professional's conclusion, as of a date."""
+
+    text: str = ""
+    date: PartialDate | None = None
+
+
 # -- care tasks and who does them -------------------------------------------------------------
 
 

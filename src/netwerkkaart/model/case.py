@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..i18n import tr
-from .care import CareSituation, Consent
+from .care import CareSituation, Consent, ScanConclusion
 from .dates import PartialDate
 from .enums import MapKind
 from .network import Network
@@ -49,6 +49,7 @@ class Case(_Frozen):
     meta: CaseMeta = Field(default_factory=CaseMeta)
     care: CareSituation = Field(default_factory=CareSituation)
     consent: Consent = Field(default_factory=Consent)
+    scan: ScanConclusion = Field(default_factory=ScanConclusion)
     network: Network = Field(default_factory=Network)
     views: Views = Field(default_factory=Views)
     created: str = Field(default_factory=lambda: _dt.date.today().isoformat())

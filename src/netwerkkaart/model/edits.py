@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
-from .care import CareSituation, Consent
+from .care import CareSituation, Consent, ScanConclusion
 from .case import Case, CaseMeta
 from .circle import Cell, Ring, Sector
 from .ecomap import EcoPlace
@@ -91,10 +91,11 @@ class SetMeta:
 
 @dataclass(frozen=True)
 class SetPart:
-    """Replace a part of the case itself: ``"care"`` (the care situation) or ``"consent"``."""
+    """Replace a part of the case itself: ``"care"`` (the care situation), ``"consent"`` or
+    ``"scan"`` (the MantelScan conclusion)."""
 
-    name: Literal["care", "consent"]
-    value: CareSituation | Consent
+    name: Literal["care", "consent", "scan"]
+    value: CareSituation | Consent | ScanConclusion
 
 
 Op = Put | Delete | SetRef | Place | PlaceCell | PlaceEco | SetCircle | SetMeta | SetPart
