@@ -3,6 +3,6 @@ path. No Qt."""
 
 from __future__ import annotations
 
-from .findings import THRESHOLDS, Finding, Suggestion, Thresholds, findings
+from .findings import THRESHOLDS, Finding, Suggestion, Thresholds, by_priority, findings
 
-__all__ = ["THRESHOLDS", "Finding", "Suggestion", "Thresholds", "findings"]
+__all__ = ["THRESHOLDS", "Finding", "Suggestion", "Thresholds", "by_priority", "findings"]

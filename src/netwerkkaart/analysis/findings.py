@@ -36,6 +36,21 @@ class Thresholds:
 
 THRESHOLDS = Thresholds()
 
+PRIORITY = ("risk.concentration", "risk.overloaded", "risk.drop_out", "risk.derailment",
+            "risk.signals", "risk.uncovered", "risk.no_regie", "risk.small_network",
+            "risk.isolated_client", "risk.fragile", "risk.risk_group", "risk.only_family",
+            "risk.no_professional")
+"""The order a colleague would raise the risks in: what weighs most first."""
+
+
+def by_priority(found: list[Finding]) -> list[Finding]:
+    """Risks first, most pressing first; then the strengths, in their own order."""
+    def key(f: Finding) -> tuple[int, int]:
+        if not f.risk:
+            return (1, 0)
+        return (0, PRIORITY.index(f.code) if f.code in PRIORITY else len(PRIORITY))
+    return sorted(found, key=key)
+
 
 @dataclass(frozen=True)
 class Suggestion:

@@ -117,17 +117,12 @@ def steps(case: Case, today: str | None = None) -> list[Step]:
 def draft_conclusion(case: Case, today: str | None = None) -> str:
     """A first conclusion to edit: the main risks and strengths, and per carer what they can,
     know and want (kunnen / weten / willen)."""
-    from .findings import findings
+    from .findings import by_priority, findings
 
     found = findings(case, today)
     net = case.network
     lines: list[str] = []
-    order = ["risk.concentration", "risk.overloaded", "risk.drop_out", "risk.derailment",
-             "risk.signals", "risk.uncovered", "risk.no_regie", "risk.small_network",
-             "risk.isolated_client"]
-    risky = sorted((f for f in found if f.risk),
-                   key=lambda f: order.index(f.code) if f.code in order else len(order))
-    risks = [f.text for f in risky][:5]
+    risks = [f.text for f in by_priority(found) if f.risk][:5]
     strengths = [f.text for f in found if not f.risk][:3]
     if risks:
         lines.append(tr("Zorgen:"))

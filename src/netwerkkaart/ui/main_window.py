@@ -33,6 +33,7 @@ from .edit_actions import EditActions
 from .file_actions import FileActions
 from .panel import SidePanel
 from .plan_panel import PlanPanel
+from .scan_panel import ScanPanel
 from .scene import MapScene
 from .session import CaseSession
 from .settings import recent_files, settings
@@ -80,6 +81,10 @@ class MainWindow(QMainWindow):
         self.carer_dock = self._dock(tr("Mantelzorger: belasting, rollen, signalen"), "carer",
                                      self.carer)
         self.tabifyDockWidget(self.plan_dock, self.carer_dock)
+        self.scan = ScanPanel(self.session, self.open_place)
+        self.scan_dock = self._dock(tr("MantelScan: stappen, kracht en risico's"), "scan",
+                                    self.scan)
+        self.tabifyDockWidget(self.carer_dock, self.scan_dock)
         for scene in self.scenes.values():
             scene.sig_selection.connect(self._follow_selection)
         self.count_label = QLabel()
@@ -223,6 +228,12 @@ class MainWindow(QMainWindow):
         self.act_carer.setCheckable(True)
         self.carer_dock.visibilityChanged.connect(
             lambda _v: self.act_carer.setChecked(not self.carer_dock.isHidden()))
+        self.act_scan = a(tr("Mantel&Scan en kracht en risico's…"), self.toggle_scan, "Ctrl+K",
+                          tr("De vijf stappen van de MantelScan, de sterke kanten en de "
+                             "risico's van het netwerk"))
+        self.act_scan.setCheckable(True)
+        self.scan_dock.visibilityChanged.connect(
+            lambda _v: self.act_scan.setChecked(not self.scan_dock.isHidden()))
         self.act_plan = a(tr("&Afspraken en verwijzingen"), self.toggle_plan, "Ctrl+J",
                           tr("Wat is afgesproken, en naar wie is verwezen"))
         self.act_plan.setCheckable(True)
@@ -258,6 +269,8 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_care_table)
         m.addAction(self.act_plan)
         m.addAction(self.act_carer)
+        m.addSeparator()
+        m.addAction(self.act_scan)
         m = bar.addMenu(tr("Beel&d"))
         for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit, None,
                     self.act_relayout, self.act_unpin_all, None, self.act_circle, None,
@@ -337,6 +350,44 @@ class MainWindow(QMainWindow):
             self._open_dock(self.carer_dock)
             self.carer.tabs.currentWidget().setFocus()
         self.act_carer.setChecked(self.carer_dock.isVisible())
+
+    def toggle_scan(self) -> None:
+        """Ctrl+K: the MantelScan guide with the strengths and risks, or close."""
+        if self.scan_dock.isVisible() and self.scan.isAncestorOf(QApplication.focusWidget()):
+            self.scan_dock.hide()
+        else:
+            self._open_dock(self.scan_dock)
+            self.scan.setFocus()
+        self.act_scan.setChecked(self.scan_dock.isVisible())
+
+    def open_place(self, where: str, target: str | None = None) -> None:
+        """Where the guide sends the user to fill something in."""
+        kinds = {"genogram": MapKind.GENOGRAM, "ecogram": MapKind.ECOGRAM}
+        if where in kinds:
+            self.tabs.setCurrentIndex(list(MapKind).index(kinds[where]))
+            self.current_view().setFocus()
+        elif where == "care_table":
+            if not self.care_dock.isVisible():
+                self.toggle_care_table()
+            self.care_dock.raise_()
+        elif where == "case_panel":
+            self.current_scene().select_only([])
+            self.panel.case_form.care.setFocus()
+            self.panel.ensureWidgetVisible(self.panel.case_form.care)
+        elif where == "carer":
+            if target:
+                self.carer.show_person(target)
+            self._open_dock(self.carer_dock)
+        elif where == "conclusion":
+            self._open_dock(self.scan_dock)
+            self.scan.conclusion.setFocus()
+        elif where in ("plan", "referral"):
+            self._open_dock(self.plan_dock)
+            if where == "referral":
+                self.plan.setCurrentIndex(1)
+                if target:
+                    self.plan.referrals.select(target)
+            self.plan.focus_list()
 
     def toggle_plan(self) -> None:
         """Ctrl+J: open the agreements and referrals with the cursor in the list, or close."""
