@@ -172,7 +172,7 @@ class LoadTab(QWidget):
             b.clicked.connect(lambda _c=False, i=inst: self.fill(i))
             bar.addWidget(b)
             self.buttons[inst] = b
-        self.balance_button = QPushButton(tr("&Balanscheck…"))
+        self.balance_button = QPushButton(tr("Ba&lanscheck…"))
         self.balance_button.clicked.connect(self.balance)
         bar.addWidget(self.balance_button)
         self.remove_button = QPushButton(tr("Meting verwijderen"))

@@ -101,7 +101,7 @@ class RolesTab(QScrollArea):
         kww.addRow(tr("Willen"), self.want)
         lay.addLayout(kww)
         bar = QHBoxLayout()
-        self.save_button = QPushButton(tr("&Rollen opslaan"))
+        self.save_button = QPushButton(tr("Rollen opsl&aan"))
         self.save_button.clicked.connect(self.save)
         bar.addWidget(self.save_button)
         bar.addStretch(1)

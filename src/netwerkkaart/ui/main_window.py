@@ -423,9 +423,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(files))
 
     def _select_all(self) -> None:
-        for item in self.current_scene().items_by_owner.values():
-            if item.owner[0] == "person":
-                item.setSelected(True)
+        """Everyone on this map, as one selection change (nothing follows a half-done one)."""
+        scene = self.current_scene()
+        scene.select_only([owner for owner in scene.items_by_owner if owner[0] == "person"])
 
     def _tab_changed(self, _index: int) -> None:
         for scene in self.scenes.values():

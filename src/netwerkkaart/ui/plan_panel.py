@@ -465,7 +465,7 @@ class ReferralList(RecordList):
         self.headers = [tr("Naar"), tr("Steungebied"), tr("Voor wie"), tr("Contactpersoon"),
                         tr("Datum"), tr("Warm doorverwezen"), tr("Teruggekoppeld")]
         super().__init__(session)
-        self.button(tr("&Nieuwe verwijzing…"), self.add)
+        self.button(tr("Nieuwe verw&ijzing…"), self.add)
         self.button(tr("Bewerken…"), self.edit_current)
         self.button(tr("Verwijderen"), self.remove)
         self.buttons.addStretch(1)

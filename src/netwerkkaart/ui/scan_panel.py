@@ -92,7 +92,7 @@ class ScanPanel(QSplitter):
         self.addWidget(right)
         self.setSizes([520, 620])
         self.conclusion = ConclusionEdit(session)
-        self.draft_button = QPushButton(tr("&Voorstel"))
+        self.draft_button = QPushButton(tr("Voorstel &invullen"))
         self.draft_button.setToolTip(tr("Zet een eerste versie van de conclusie in het veld: de "
                                         "belangrijkste zorgen, wat sterk is, en wat elke "
                                         "mantelzorger kan, weet en wil"))

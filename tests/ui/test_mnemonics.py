@@ -1,0 +1,32 @@
+"""Alt+letter is never claimed twice: the menus, the family keys and each dock's buttons and
+labels each have their own letter (a clash makes Qt do nothing at all)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from netwerkkaart.ui.main_window import MainWindow
+
+
+def _letters(widget: QWidget) -> list[str]:
+    out = []
+    for w in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel):
+        m = re.search(r"&([^&\s])", w.text())
+        if m:
+            out.append(m.group(1).lower())
+    return out
+
+
+def test_no_alt_letter_is_claimed_twice(window: MainWindow) -> None:
+    w = window
+    menus = [re.search(r"&(.)", a.text()).group(1).lower()  # type: ignore[union-attr]
+             for a in w.menuBar().actions() if "&" in a.text()]
+    family = ["v", "m", "p", "k", "z"]  # Alt+V vader ... Alt+Z zus
+    window_wide = menus + family
+    assert len(set(window_wide)) == len(window_wide)
+    for dock in (w.care_dock, w.plan_dock, w.carer_dock, w.scan_dock):
+        mine = _letters(dock.widget())
+        clashes = sorted({c for c in mine if mine.count(c) > 1 or c in window_wide})
+        assert clashes == [], (dock.windowTitle(), clashes)
