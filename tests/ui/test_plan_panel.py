@@ -158,3 +158,13 @@ def test_escape_on_a_filled_in_form_asks_first(window: MainWindow,
     answer(no=False)
     QTest.keyClick(dlg, Qt.Key.Key_Escape)
     assert not dlg.isVisible()
+
+
+def test_columns_keep_their_width_when_the_list_changes(window: MainWindow) -> None:
+    w = window
+    w.toggle_plan()
+    lst = w.plan.referrals
+    widths = [lst.table.columnWidth(i) for i in range(4)]
+    assert widths[0] > 200  # the destination column is wide from the start
+    lst.refresh()
+    assert [lst.table.columnWidth(i) for i in range(4)] == widths

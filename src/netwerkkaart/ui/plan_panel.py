@@ -169,6 +169,7 @@ class AgreementDialog(_RecordDialog):
         self.done_on.setEnabled(a.done is not None)
         self.note = self.row(tr("&Notitie"), NotesField(lambda _v: None))
         self.note.set_value(a.note)
+        self.what.setFocus()  # type straight away
 
     def _done_toggled(self, on: bool) -> None:
         self.done_on.setEnabled(on)
@@ -245,6 +246,7 @@ class ReferralDialog(_RecordDialog):
             self.contact.set_value(None)
             self.date_field.setText(display(today()))
         self._show_contact()
+        self.destination.setFocus()  # type or pick straight away
 
     def _show_contact(self, *_args: object) -> None:
         from .care_form import contact_line
@@ -351,6 +353,7 @@ class RecordList(QWidget):
         current = self.current_id()
         header = self.table.horizontalHeader()
         column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        widths = [self.table.columnWidth(i) for i in range(self.model.columnCount())]
         self.model.clear()
         self.model.setHorizontalHeaderLabels(list(self.headers))
         for rid, cells, marked in self.rows():
@@ -366,6 +369,8 @@ class RecordList(QWidget):
             self.model.appendRow(items)
         if 0 <= column < len(self.headers):  # clearing the model forgets the sort order
             self.table.sortByColumn(column, order)
+        for i, width in enumerate(widths[:-1]):  # ... and the widths the user gave columns
+            self.table.setColumnWidth(i, width)
         for row in range(self.proxy.rowCount()):
             rid = self.proxy.index(row, 0).data(ID_ROLE)
             if rid == current:
