@@ -225,6 +225,7 @@ def summary(case: Case) -> dict[str, object]:
         "care": care_summary(case),
         "carers": carers_summary(case),
         "findings": findings_summary(case),
+        "mantelscan": mantelscan_summary(case),
     }
 
 
@@ -337,6 +338,17 @@ def findings_summary(case: Case, today: str | None = None) -> list[dict[str, obj
              "suggestions": [{"area": s.area.value, "destination": s.destination.value}
                              for s in f.suggestions]}
             for f in findings(case, today)]
+
+
+def mantelscan_summary(case: Case, today: str | None = None) -> dict[str, object]:
+    """The five steps: done or not, the rule, and what is still missing."""
+    from .analysis.mantelscan import steps
+
+    path = steps(case, today)
+    return {"done": sum(s.done for s in path), "steps": [
+        {"number": s.number, "title": s.title, "done": s.done, "rule": s.rule,
+         "missing": [m.text for m in s.missing]} for s in path],
+        "conclusion": case.scan.text, "conclusion_date": case.scan.date}
 
 
 def summary_text(case: Case) -> str:

@@ -76,4 +76,11 @@ def test_the_draft_conclusion_starts_with_the_main_risks_and_kunnen_weten_willen
     text = draft_conclusion(example_case(), TODAY)
     lines = text.splitlines()
     assert lines[0] == "Zorgen:" and "86%" in lines[1] and "overbelast" in lines[2]
-    assert any(line.startswith("Maria de Vries-Bakker: kan:") for line in lines)
+    assert any(line.startswith("- Maria de Vries-Bakker: kan:") for line in lines)
+
+
+def test_the_draft_reads_plain_and_lists_the_agreements() -> None:
+    text = draft_conclusion(example_case(), TODAY)
+    assert "vanaf 50%" not in text and "(vanaf 3" not in text  # thresholds stay in the panel
+    assert "wil: één middag per week voor zichzelf" in text
+    assert "Afspraken:" in text and "Dagbesteding voor Jan aanvragen" in text

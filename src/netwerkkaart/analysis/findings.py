@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..i18n import tr
 from ..labels import label
 from ..model.care import Destination, SupportArea, format_hours
-from ..model.carer import latest, latest_results
+from ..model.carer import KeepUp, latest, latest_results
 from ..model.carers import FORMAL_KINDS, overview
 from ..model.case import Case
 from ..model.enums import EnergyDirection, PersonKind
@@ -136,9 +136,44 @@ def _strength(code: str, text: str, people: tuple[str, ...] = (),
     return Finding(f"strength.{code}", False, text, people, figures)
 
 
+def in_place(case: Case) -> set[Destination]:
+    """Destinations the case already has: referred to, or a person of that profession."""
+    from ..model.enums import Profession
+
+    net = case.network
+    have = {r.destination for r in net.records("referrals").values()
+            if isinstance(r.destination, Destination)}
+    professions = {p.profession for p in net.people.values()}
+    if Profession.CASEMANAGER_DEMENTIE in professions:
+        have.add(Destination.CASEMANAGER)
+    if Profession.HUISARTS in professions or Profession.POH in professions:
+        have.add(Destination.HUISARTS)
+    return have
+
+
+def _fresh_advice(case: Case, found: list[Finding]) -> list[Finding]:
+    """Drop suggestions the case already has, and offer each destination only once (with the
+    finding that weighs most)."""
+    from dataclasses import replace
+
+    offered = in_place(case)
+    out = []
+    for f in by_priority(found):
+        keep = tuple(s for s in f.suggestions if s.destination not in offered)
+        offered |= {s.destination for s in keep}
+        out.append(replace(f, suggestions=keep))
+    return out
+
+
 def findings(case: Case, today: str | None = None,
              t: Thresholds = THRESHOLDS) -> list[Finding]:
-    """Every risk (first) and strength the case shows, in a fixed order."""
+    """Every risk and strength the case shows, most pressing first; each suggestion only
+    where it is not in place yet."""
+    return _fresh_advice(case, _findings(case, today, t))
+
+
+def _findings(case: Case, today: str | None,
+              t: Thresholds) -> list[Finding]:
     today = today or _dt.date.today().isoformat()
     net = case.network
     over = overview(net)
@@ -163,12 +198,14 @@ def findings(case: Case, today: str | None = None,
                 informal_hours=informal, threshold=t.concentration))
     if over.uncovered:
         out.append(_risk("uncovered", tr(
-            "Niemand doet: {tasks}, terwijl het wel nodig is.",
+            "Niemand doet {tasks}, terwijl dat wel nodig is.",
             tasks=_tasks([task_name[x] for x in over.uncovered])),
             tasks=[task_name[x] for x in over.uncovered]))
     alone: dict[str, list[str]] = {}
     for tid in over.fragile:
-        alone.setdefault(over.people_by_task[tid][0], []).append(task_name[tid])
+        only = over.people_by_task[tid][0]
+        if only in over.carers and only != main:  # a professional's organisation covers;
+            alone.setdefault(only, []).append(task_name[tid])  # the main carer: see below
     for only, names in alone.items():
         out.append(_risk("fragile", tr(
             "Alleen {name} doet {tasks}; als die uitvalt, is er niemand die het overneemt.",
@@ -195,10 +232,12 @@ def findings(case: Case, today: str | None = None,
         checks = latest(net, "carer_checks", pid)
         if checks and len(checks[0].signals) >= t.signals:
             n = len(checks[0].signals)
-            out.append(_risk("signals", tr(
+            said = any(f.code == "risk.overloaded" and f.people == (pid,) for f in out)
+            out.append(Finding("risk.signals", True, tr(
                 "{name} heeft {n} signalen van overbelasting (vanaf {limit} een risico).",
-                name=_names(case, [pid]), n=n, limit=t.signals), (pid,), signals=n,
-                threshold=t.signals))
+                name=_names(case, [pid]), n=n, limit=t.signals), (pid,), {
+                    "signals": n, "threshold": t.signals},
+                () if said else SUGGEST["signals"]))  # one set of advice per carer
         risk = carer_risk(case, pid, today)
         if risk.groups:
             out.append(_risk("risk_group", tr(
@@ -216,7 +255,8 @@ def findings(case: Case, today: str | None = None,
     if len(carers) < t.small_network:
         out.append(_risk("small_network", tr(
             "Maar {n} {who} mantelzorg (minder dan {limit}): een klein netwerk.",
-            n=len(carers), who=tr("persoon geeft") if len(carers) == 1 else tr("mensen geven"),
+            n=tr("één") if len(carers) == 1 else len(carers),
+            who=tr("persoon geeft") if len(carers) == 1 else tr("mensen geven"),
             limit=t.small_network), tuple(carers), carers=len(carers),
             threshold=t.small_network))
     kinds = {p.kind for pid, p in net.people.items() if pid != net.client_id
@@ -236,7 +276,8 @@ def findings(case: Case, today: str | None = None,
             "{name} heeft geen contact met iemand buiten het eigen huishouden.",
             name=_names(case, [client])), (client,)))
     if net.ref("regie") is None:
-        out.append(_risk("no_regie", tr("Niemand heeft de regie over de zorg.")))
+        out.append(_risk("no_regie", tr("Er is nog niet vastgelegd wie de regie over de zorg "
+                                        "heeft.")))
 
     # -- strengths --------------------------------------------------------------------------------
     shared = [tid for tid, doers in over.people_by_task.items() if len(doers) >= 2]
@@ -271,10 +312,12 @@ def findings(case: Case, today: str | None = None,
         hours = over.hours_by_person.get(pid, 0.0)
         results = latest_results(net, pid)
         heavy = any(s.overloaded or s.band in ("matig", "zwaar") for _a, s in results.values())
-        if hours < t.room_hours and results and not heavy:
+        balance = latest(net, "balance_checks", pid)
+        fine = bool(balance) and balance[0].keep_up is KeepUp.JA and (balance[0].how or 0) >= 6
+        if hours < t.room_hours and (results or fine) and not heavy:
             out.append(_strength("room", tr(
                 "{name} heeft nog ruimte: {h} uur per week (minder dan {limit}) en niet zwaar "
-                "belast.", name=_names(case, [pid]), h=format_hours(hours),
+                "belast; kan die iets overnemen?", name=_names(case, [pid]), h=format_hours(hours),
                 limit=format_hours(t.room_hours)), (pid,), hours=hours,
                 threshold=t.room_hours))
     return out

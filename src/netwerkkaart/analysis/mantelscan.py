@@ -27,6 +27,7 @@ class Missing:
     text: str
     where: str
     person: str | None = None
+    """The person (or for the case panel: the field) it is about."""
 
 
 @dataclass(frozen=True)
@@ -94,9 +95,9 @@ def steps(case: Case, today: str | None = None) -> list[Step]:
 
     m4: list[Missing] = []
     if net.ref("regie") is None:
-        m4.append(Missing(tr("Kies wie de regie heeft."), "case_panel"))
+        m4.append(Missing(tr("Kies wie de regie heeft."), "case_panel", "regie"))
     if net.ref("aanspreekpunt") is None:
-        m4.append(Missing(tr("Kies het aanspreekpunt."), "case_panel"))
+        m4.append(Missing(tr("Kies het aanspreekpunt."), "case_panel", "aanspreekpunt"))
     if not any(isinstance(t, SupportTie) for t in net.ties.values()):
         m4.append(Missing(tr("Teken in het ecogram wie steun geeft."), "ecogram"))
     out.append(Step(4, tr("Het zorgnetwerk"),
@@ -105,7 +106,8 @@ def steps(case: Case, today: str | None = None) -> list[Step]:
 
     m5: list[Missing] = []
     if not case.scan.text.strip():
-        m5.append(Missing(tr("Schrijf de conclusie (begin met het voorstel)."), "conclusion"))
+        m5.append(Missing(tr("Schrijf de conclusie (Voorstel invullen geeft een begin)."),
+                          "conclusion"))
     if not net.records("agreements"):
         m5.append(Missing(tr("Leg minstens één afspraak vast."), "plan"))
     out.append(Step(5, tr("Conclusie en afspraken"),
@@ -114,28 +116,52 @@ def steps(case: Case, today: str | None = None) -> list[Step]:
     return out
 
 
+def _plain(text: str) -> str:
+    """A finding as a line of a conclusion: without the threshold in brackets or after ';'."""
+    import re
+
+    text = re.sub(r" \(vanaf [^)]*\)", "", text)
+    return re.sub(r"; vanaf \d+% komt te veel op één persoon neer", "", text)
+
+
 def draft_conclusion(case: Case, today: str | None = None) -> str:
-    """A first conclusion to edit: the main risks and strengths, and per carer what they can,
-    know and want (kunnen / weten / willen)."""
+    """A first conclusion to edit: the main concerns and strengths in plain lines, what each
+    carer can, knows and wants (kunnen / weten / willen), and the agreements so far."""
+    from ..model.dates import display
     from .findings import by_priority, findings
 
-    found = findings(case, today)
+    found = by_priority(findings(case, today))
     net = case.network
     lines: list[str] = []
-    risks = [f.text for f in by_priority(found) if f.risk][:5]
-    strengths = [f.text for f in found if not f.risk][:3]
+    risks = [_plain(f.text) for f in found if f.risk][:4]
+    strengths = [_plain(f.text) for f in found if not f.risk][:3]
     if risks:
         lines.append(tr("Zorgen:"))
         lines += [f"- {t}" for t in risks]
     if strengths:
-        lines.append(tr("Sterk:"))
+        lines.append(tr("Wat sterk is:"))
         lines += [f"- {t}" for t in strengths]
+    kww = []
     for pid in overview(net).carers:
         roles = latest(net, "roles", pid)
         if roles and (roles[0].can or roles[0].know or roles[0].want):
             r = roles[0]
-            bits = [f"{tr('kan')}: {r.can}" if r.can else "",
-                    f"{tr('weet')}: {r.know}" if r.know else "",
-                    f"{tr('wil')}: {r.want}" if r.want else ""]
-            lines.append(f"{net.people[pid].name}: " + "; ".join(b for b in bits if b) + ".")
+            bits = [f"{label_} {_lower(value)}" for label_, value in (
+                (tr("kan:"), r.can), (tr("weet:"), r.know), (tr("wil:"), r.want)) if value]
+            kww.append(f"- {net.people[pid].name}: " + " · ".join(bits))
+    if kww:
+        lines.append(tr("Kunnen, weten, willen:"))
+        lines += kww
+    agreements = list(net.records("agreements").values())
+    if agreements:
+        lines.append(tr("Afspraken:"))
+        lines += [f"- {a.what}" + (tr(" (uiterlijk {d})", d=display(a.by_when))
+                                   if a.by_when else "") for a in agreements]
     return "\n".join(lines)
+
+
+def _lower(text: str) -> str:
+    text = text.strip().rstrip(".")
+    if text.startswith("Eén"):
+        return "één" + text[3:]
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text

@@ -372,8 +372,11 @@ class MainWindow(QMainWindow):
             self.care_dock.raise_()
         elif where == "case_panel":
             self.current_scene().select_only([])
-            self.panel.case_form.care.setFocus()
-            self.panel.ensureWidgetVisible(self.panel.case_form.care)
+            care = self.panel.case_form.care
+            field = {"regie": care.regie, "aanspreekpunt": care.aanspreekpunt}.get(
+                target or "", care.need)
+            field.setFocus()
+            self.panel.ensureWidgetVisible(field)
         elif where == "carer":
             if target:
                 self.carer.show_person(target)

@@ -115,8 +115,12 @@ class ScanPanel(QSplitter):
             self.refresh()
 
     def propose(self) -> None:
+        """A first version in an empty field; below what is there otherwise (once)."""
         text = draft_conclusion(self.session.case)
         current = self.conclusion.toPlainText().strip()
+        if text in current:
+            self.conclusion.setFocus()
+            return
         self.conclusion.setPlainText(f"{current}\n\n{text}" if current else text)
         self.conclusion.commit()
         self.conclusion.setFocus()
@@ -158,9 +162,10 @@ class ScanPanel(QSplitter):
                 row = QHBoxLayout()
                 row.addWidget(self.draft_button)
                 agreements = len(case.network.records("agreements"))
-                plan = QPushButton(tr("Afspraken ({n})…", n=agreements))
-                plan.clicked.connect(lambda: self.open_place("plan", None))
-                row.addWidget(plan)
+                if agreements:  # with none, the step's own line leads there
+                    plan = QPushButton(tr("Afspraken ({n})…", n=agreements))
+                    plan.clicked.connect(lambda: self.open_place("plan", None))
+                    row.addWidget(plan)
                 row.addStretch(1)
                 self.steps_box.addLayout(row)
         self.steps_box.addStretch(1)
