@@ -58,12 +58,38 @@ def install_map_font() -> str:
     return _map_font_family
 
 
+MISSING_DUTCH: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "&Zoeken in:",
+    ("QFileDialog", "Look in:"): "Zoeken in:",
+    ("QFileDialog", "Files of &type:"): "Bestands&type:",
+    ("QFileDialog", "Files of type:"): "Bestandstype:",
+}
+"""Texts of Qt's own dialogs that Qt's Dutch catalogue leaves in English."""
+
+
+class _MissingDutch(QTranslator):
+    """Fills the few gaps in Qt's Dutch catalogue (searched before it: installed last)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:  # type: ignore[override]
+        # None is Qt's "no translation here": the next catalogue is asked
+        return MISSING_DUTCH.get((context, source))
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
 def install_dutch_qt() -> None:
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if _translators:
+        return  # once per process
     for name in ("qtbase", "qt"):
         translator = QTranslator()
         if translator.load(QLocale("nl_NL"), name, "_", folder):
             QCoreApplication.installTranslator(translator)
             _translators.append(translator)
             break
+    gaps = _MissingDutch()
+    QCoreApplication.installTranslator(gaps)
+    _translators.append(gaps)
