@@ -98,10 +98,10 @@ class PersonForm(QWidget):
         self.name = field("name", TextField(lambda v: self._set("name", v.strip())), tr("&Naam"))
         self.sex = field("sex", ChoiceField(list(Sex), setter("sex")), tr("&Geslacht"))
         self.birth = field("birth", TextField(lambda v: self._set_date("birth", v),
-                                              tr("bijv. 12-03-1944 of 1944")), tr("Ge&boren"))
+                                              tr("bijv. 12-03-1944 of 1944")), tr("G&eboren"))
         self.deceased = field("deceased", CheckField(tr("&Overleden"), setter("deceased")), "")
         self.death = field("death", TextField(lambda v: self._set_date("death", v),
-                                              tr("datum of jaar")), tr("Overl&eden op"))
+                                              tr("datum of jaar")), tr("Over&leden op"))
         self.kind = field("kind", ChoiceField(list(PersonKind), setter("kind")), tr("&Soort"))
         self.relation = field("relation", ExtensibleChoiceField(
             [c for c in RelationCode if c is not RelationCode.SELF], setter("relation"),
@@ -110,9 +110,9 @@ class PersonForm(QWidget):
                                     "genogram of uit de soort. Kies of typ om zelf te bepalen."))
         self.profession = field("profession", ExtensibleChoiceField(
             list(Profession), setter("profession"), optional=True,
-            placeholder=tr("kies of typ een beroep")), tr("&Beroep"))
+            placeholder=tr("kies of typ een beroep")), tr("Beroep"))
         self.organisation = field("organisation", TextField(
-            lambda v: self._set("organisation", v.strip())), tr("Or&ganisatie"))
+            lambda v: self._set("organisation", v.strip())), tr("Org&anisatie"))
         self.phone = field("phone", TextField(lambda v: self._set("phone", v.strip()),
                                               tr("bijv. 06 12345678")), tr("Telefoon"))
         self.email = field("email", TextField(lambda v: self._set("email", v.strip())),
@@ -241,12 +241,12 @@ class CaseForm(QWidget):
         def setter(name: str) -> Any:
             return lambda v: self._set(name, v)
 
-        self.reference = _add_row(form, tr("&Kenmerk"), TextField(setter("reference")))
-        self.professional = _add_row(form, tr("&Professional"), TextField(setter("professional")))
+        self.reference = _add_row(form, tr("K&enmerk"), TextField(setter("reference")))
+        self.professional = _add_row(form, tr("Pr&ofessional"), TextField(setter("professional")))
         self.organisation = _add_row(form, tr("Or&ganisatie"), TextField(setter("organisation")))
-        self.date = _add_row(form, tr("&Datum gesprek"),
+        self.date = _add_row(form, tr("Da&tum gesprek"),
                              TextField(self._set_date, tr("bijv. 16-11-2026")))
-        self.notes = _add_row(form, tr("No&tities"), NotesField(setter("notes")))
+        self.notes = _add_row(form, tr("&Notities"), NotesField(setter("notes")))
         self.care = CareSituationFields(session)
         form.addRow(self.care)
         self.hint = QLabel(tr("Klik op een persoon of relatie om die te bewerken. "

@@ -78,9 +78,9 @@ class TieForm(QWidget):
         self.parent_kind = row(tr("&Soort"),
                                ChoiceField(list(ParentChildKind), setter("relation")))
         self.emotional = row(tr("&Soort"), ChoiceField(list(EmotionalKind), setter("relation")))
-        self.strength = row(tr("&Kwaliteit"),
+        self.strength = row(tr("Kw&aliteit"),
                             ChoiceField(list(SupportStrength), setter("strength")))
-        self.direction = row(tr("&Richting"),
+        self.direction = row(tr("R&ichting"),
                              ChoiceField(list(EnergyDirection), setter("direction")))
         types = QWidget()
         tl = QHBoxLayout(types)
