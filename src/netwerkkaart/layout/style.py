@@ -13,6 +13,10 @@ class MapStyle:
     small_size: float = 11.0
     label_width: float = 130.0
     """Names wrap to two lines within this width."""
+    radial_symbol: float = 28.0
+    radial_label_width: float = 96.0
+    """The ecogram and netwerkkaart draw people a little smaller, so that four rings fit a
+    laptop screen readably."""
     h_gap: float = 28.0
     """Least horizontal space between two people's label boxes."""
     row_gap: float = 80.0
@@ -30,6 +34,16 @@ class MapStyle:
     """The small badge with a mantelzorger's hours per week."""
     deceased_style: str = "x"
     """'x' (McGoldrick) or 'slash' (NSGC)."""
+    legends: bool = True
+    """Whether the maps draw their legend boxes (the presentation mode leaves them out: the
+    professional explains, and the map has the room)."""
 
 
 DEFAULT_STYLE = MapStyle()
+
+
+PRESENTATION_STYLE = MapStyle(label_size=24.0, small_size=16.0, label_width=170.0,
+                              radial_label_width=110.0, legends=False)
+"""At the kitchen table (presentation mode): names nearly twice as large, with symbols and
+spacing as usual, so that the whole map still fits a laptop screen with names of 16 px or more;
+no legend boxes."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import tr
 from ..labels import label
-from ..layout.style import DEFAULT_STYLE
+from ..layout.style import DEFAULT_STYLE, PRESENTATION_STYLE
 from ..model import Case, MapKind
 from .care_table import CareTablePanel
 from .carer_panel import CarerPanel
@@ -37,7 +37,7 @@ from .scan_panel import ScanPanel
 from .scene import MapScene
 from .session import CaseSession
 from .settings import recent_files, settings
-from .view import MapView
+from .view import PRESENT_READABLE, READABLE, MapView
 
 STYLE_SHEET = """
 QMainWindow, QWidget { font-size: 11pt; }
@@ -51,6 +51,41 @@ QToolButton { padding: 4px 6px; }
 """
 
 
+class Hint(QLabel):
+    """A short message over the map, where the user is looking; it goes by itself."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapHint")
+        self.setStyleSheet("QLabel#mapHint { background: rgba(43, 43, 43, 210); color: white; "
+                           "padding: 8px 14px; border-radius: 6px; font-size: 13pt; }")
+        self.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+
+        parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:  # low on the map, centred: the people are mostly higher up
+            self.move(max(8, (parent.width() - self.width()) // 2),
+                      max(8, parent.height() - self.height() - 40))
+
+    def show_for(self, text: str, ms: int = 4000) -> None:
+        self.setText(text)
+        self.adjustSize()
+        self._place()
+        self.raise_()
+        self.show()
+        self._timer.start(ms)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, case: Case, path: Path | None = None) -> None:
         super().__init__()
@@ -58,6 +93,8 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.edits = EditActions(self)
         self.setStyleSheet(STYLE_SHEET)
+        self.presenting = False
+        self._before: dict[str, object] = {}
         self.scenes = {k: MapScene(self.session, k) for k in MapKind}
         self.views = {k: MapView(s) for k, s in self.scenes.items()}
         self.tabs = QTabWidget()
@@ -71,6 +108,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([1000, 330])
         self.setCentralWidget(splitter)
+        self.presentation_hint = Hint(self.tabs)
         self.care_table = CareTablePanel(self.session)
         self.care_dock = self._dock(tr("Zorgtaken: wie doet wat, hoeveel uur per week"),
                                     "careTasks", self.care_table)
@@ -155,8 +193,21 @@ class MainWindow(QMainWindow):
             self.rename()
 
     def rename(self) -> None:
-        """F2: put the cursor in the name field of the selected person."""
-        if len(self.current_scene().selected_people()) == 1:
+        """F2: put the cursor in the name field of the selected person (in the presentation
+        mode, with the panel out of the way, a small name box)."""
+        people = self.current_scene().selected_people()
+        if self.presenting and len(people) == 1:
+            from PySide6.QtWidgets import QInputDialog
+
+            person = self.session.case.network.people[people[0]]
+            name, ok = QInputDialog.getText(self, tr("Naam"), tr("Naam:"), text=person.name)
+            if ok and name.strip() != person.name:
+                from ..model import Put
+
+                self.session.edit(tr("Persoon wijzigen"), [Put("people", person.model_copy(
+                    update={"name": " ".join(name.split())}))])
+            return
+        if len(people) == 1:
             self.panel.person_form.name.setFocus()
             self.panel.person_form.name.selectAll()
 
@@ -213,6 +264,11 @@ class MainWindow(QMainWindow):
         self.act_fit = a(tr("&Passend maken"), lambda: self.current_view().fit(), "Ctrl+9")
         self.act_circle = a(tr("Ringen en &sectoren…"), self._edit_circle,
                             tip=tr("De ringen en sectoren van de netwerkkaart van deze casus"))
+        self.act_present = a(tr("&Presentatie (aan tafel)"), self.toggle_presentation, "F11",
+                             tr("De kaart groot en rustig op het hele scherm, voor de cliënt "
+                                "aan tafel (F11; Esc of F11 gaat terug)"))
+        self.act_leave = a(tr("Presentatie verlaten"), self.end_presentation, "Esc")
+        self.act_leave.setEnabled(False)
         self.act_nsgc = a(tr("Overleden als schuine streep (NSGC)"), self._apply_style)
         self.act_nsgc.setCheckable(True)
         self.act_nsgc.setChecked(settings().value("deceased_style", "x") == "slash")
@@ -272,7 +328,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_scan)
         m = bar.addMenu(tr("Beel&d"))
-        for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit, None,
+        for act in (self.act_present, None, self.act_zoom_in, self.act_zoom_out,
+                    self.act_zoom_100, self.act_fit, None,
                     self.act_relayout, self.act_unpin_all, None, self.act_circle, None,
                     self.act_nsgc):
             m.addSeparator() if act is None else m.addAction(act)
@@ -284,7 +341,9 @@ class MainWindow(QMainWindow):
                            (self.act_save, tr("Opslaan")), (self.act_connect, tr("Verbinden")),
                            (self.act_delete, tr("Verwijderen"))):
             act.setIconText(short)
+        self.act_present.setIconText(tr("Presenteren"))
         tb = QToolBar(tr("Werkbalk"))
+        self.toolbar = tb
         tb.setObjectName("main")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -300,6 +359,8 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         for act in (self.act_fit, self.act_relayout):
             tb.addAction(act)
+        tb.addSeparator()
+        tb.addAction(self.act_present)
         self.addToolBar(tb)
         self.refresh_recent()
         self._apply_style()
@@ -409,12 +470,66 @@ class MainWindow(QMainWindow):
             self.current_view().fit()  # other rings and sectors: show all of it again
 
     def _apply_style(self) -> None:
-        """McGoldrick's X or NSGC's slash for the deceased; remembered for next time."""
+        """McGoldrick's X or NSGC's slash for the deceased; remembered for next time. In the
+        presentation mode: the large style."""
         mode = "slash" if self.act_nsgc.isChecked() else "x"
         settings().setValue("deceased_style", mode)
-        style = replace(DEFAULT_STYLE, deceased_style=mode)
+        base = PRESENTATION_STYLE if self.presenting else DEFAULT_STYLE
+        style = replace(base, deceased_style=mode)
         for scene in self.scenes.values():
             scene.set_style(style)
+
+    # -- presentation mode ------------------------------------------------------------------
+    def toggle_presentation(self) -> None:
+        """F11: the map on screen fills it, large and calm, for the client across the table;
+        F11 or Esc returns. Quick edits keep working."""
+        if self.presenting:
+            self.end_presentation()
+        else:
+            self.start_presentation()
+
+    def start_presentation(self) -> None:
+        if self.presenting:
+            return
+        self.presenting = True
+        self._before = {"docks": [d for d in (self.care_dock, self.plan_dock, self.carer_dock,
+                                              self.scan_dock) if d.isVisible()],
+                        "maximized": self.isMaximized(), "fullscreen": self.isFullScreen()}
+        for d in self._before["docks"]:  # type: ignore[union-attr]
+            d.hide()
+        for w in (self.panel, self.toolbar, self.menuBar(), self.statusBar(), self.tabs.tabBar()):
+            w.hide()
+        self._scrollbars(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.act_leave.setEnabled(True)
+        self._apply_style()
+        self.showFullScreen()
+        self._fit_once = {self.current_kind()}
+        self.current_view().open_view(PRESENT_READABLE)
+        self.presentation_hint.show_for(tr("Presentatie. Ctrl+1, 2, 3: andere kaart. "
+                                             "F11 of Esc: terug naar bewerken."))
+
+    def end_presentation(self) -> None:
+        if not self.presenting:
+            return
+        self.presenting = False
+        self.act_leave.setEnabled(False)
+        self.presentation_hint.hide()
+        for w in (self.panel, self.toolbar, self.menuBar(), self.statusBar(), self.tabs.tabBar()):
+            w.show()
+        self._scrollbars(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        before = self._before
+        if not before.get("fullscreen"):
+            self.showMaximized() if before.get("maximized") else self.showNormal()
+        for d in before.get("docks", []):  # type: ignore[union-attr]
+            d.show()
+        self._apply_style()
+        self._fit_once = {self.current_kind()}
+        self.current_view().open_view()
+
+    def _scrollbars(self, policy: Qt.ScrollBarPolicy) -> None:
+        for view in self.views.values():
+            view.setHorizontalScrollBarPolicy(policy)
+            view.setVerticalScrollBarPolicy(policy)
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -436,7 +551,7 @@ class MainWindow(QMainWindow):
         self.panel.follow(self.current_scene())
         if self._fitted and self.current_kind() not in self._fit_once:
             self._fit_once.add(self.current_kind())
-            self.current_view().open_view()
+            self.current_view().open_view(PRESENT_READABLE if self.presenting else READABLE)
         self._show_zoom(self.current_view().zoom())
 
     def _show_zoom(self, factor: float) -> None:

@@ -13,6 +13,8 @@ MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 READABLE = 9.0
 """Smallest name height (pixels on screen) a map opens with."""
 NAME_SIZE = DEFAULT_STYLE.label_size
+PRESENT_READABLE = 16.0
+"""Smallest name height in presentation mode: read across the kitchen table."""
 
 
 class MapView(QGraphicsView):
@@ -58,16 +60,17 @@ class MapView(QGraphicsView):
             self.centerOn(rect.center())
         self.sig_zoom_changed.emit(self.zoom())
 
-    def open_view(self) -> None:
-        """How a map first shows: fitted, or, when names would be smaller than READABLE
+    def open_view(self, readable: float = READABLE) -> None:
+        """How a map first shows: fitted, or, when names would be smaller than ``readable``
         pixels, at the zoom where they are readable, centred on the client."""
         self.fit()
-        if self.zoom() * NAME_SIZE >= READABLE:
+        name_size = self.map_scene.style.label_size
+        if self.zoom() * name_size >= readable:
             return
         scene = self.map_scene
         client = scene.session.case.network.client_id
         item = scene.items_by_owner.get(("person", client or ""))
-        self.set_zoom(READABLE / NAME_SIZE)
+        self.set_zoom(readable / name_size)
         if item is not None:
             self.centerOn(item)
 

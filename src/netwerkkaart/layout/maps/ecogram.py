@@ -88,6 +88,8 @@ class EcogramMap(MapSpec):
                 if letters is not None:
                     taken.append(letters)
                 groups.append(Group(("tie", tie.id), tuple(prims), z=Z_TIE))
+        if not style.legends:
+            return groups
         legend = ecogram_legend(used, style)
         lines = [(pos[t.a], pos[t.b]) for t in used]
         placed = _in_a_free_corner(legend, radial, style, lines)

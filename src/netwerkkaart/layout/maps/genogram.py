@@ -82,7 +82,8 @@ class GenogramMap(MapSpec):
              today: str | None = None) -> list[Group]:
         detail: GenogramLayout = layout.detail
         groups = draw_genogram(case.network, detail, style, today=today)
-        groups.append(self._legend(case, style, detail))
+        if style.legends:
+            groups.append(self._legend(case, style, detail))
         return groups
 
     def _legend(self, case: Case, style: MapStyle, layout: GenogramLayout) -> Group:
@@ -113,7 +114,8 @@ class GenogramMap(MapSpec):
             owners.update(("tie", tid) for tid in emotional)
             groups += emotional_groups(net, detail, style)
         groups += household_outlines(net, detail, style)
-        groups.append(self._legend(case, style, detail))
+        if style.legends:
+            groups.append(self._legend(case, style, detail))
         return Redraw(groups, owners, {"household", "legend"})
 
     def seen(self, layout: MapLayout) -> Seen | None:

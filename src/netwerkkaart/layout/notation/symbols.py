@@ -46,8 +46,9 @@ NAME_LINES = 2
 
 
 def age_size(style: MapStyle = DEFAULT_STYLE) -> float:
-    """Font size of the age inside the symbol: big enough to read across a table."""
-    return round(max(style.label_size, style.symbol * 0.36), 1)
+    """Font size of the age inside the symbol: big enough to read across a table, and never
+    wider than the symbol (large names in a small radial symbol)."""
+    return round(min(max(style.label_size, style.symbol * 0.36), style.symbol * 0.5), 1)
 
 
 def label_block_height(style: MapStyle = DEFAULT_STYLE) -> float:

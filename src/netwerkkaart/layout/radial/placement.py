@@ -47,8 +47,8 @@ LINE = 1.25
 
 def radial_style(style: MapStyle) -> MapStyle:
     """The people of the radial maps are drawn a little smaller than in the genogram, so that
-    four rings fit a laptop screen readably."""
-    return replace(style, symbol=28.0, label_width=96.0)
+    four rings fit a laptop screen readably (the style says how much smaller)."""
+    return replace(style, symbol=style.radial_symbol, label_width=style.radial_label_width)
 
 
 def in_network_maps(p: Person) -> bool:
