@@ -55,8 +55,8 @@ from .model.risk import FoundFactor, RiskGroup
 _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Sex.MALE, "Man"), (Sex.FEMALE, "Vrouw"), (Sex.NONBINARY, "Non-binair"),
     (Sex.UNKNOWN, "Onbekend"),
-    (SexAtBirth.AFAB, "AFAB (bij geboorte vrouw)"), (SexAtBirth.AMAB, "AMAB (bij geboorte man)"),
-    (SexAtBirth.UAAB, "UAAB (bij geboorte onbepaald)"),
+    (SexAtBirth.AFAB, "Bij geboorte vrouw (AFAB)"), (SexAtBirth.AMAB, "Bij geboorte man (AMAB)"),
+    (SexAtBirth.UAAB, "Bij geboorte onbepaald (UAAB)"),
     (PersonKind.FAMILY, "Familie"), (PersonKind.PARTNER, "Partner"),
     (PersonKind.FRIEND, "Vriend(in)"),
     (PersonKind.NEIGHBOUR, "Buur"), (PersonKind.ACQUAINTANCE, "Kennis / collega"),

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from netwerkkaart.io.casefile import load_case, to_bytes
-from netwerkkaart.model import MapKind, validate_case
+from netwerkkaart.model import MapKind, ParentChildTie, Put, validate_case
 from netwerkkaart.ui import dialogs
 from netwerkkaart.ui.main_window import MainWindow
 from tests.ui.conftest import without_seen
@@ -29,25 +29,26 @@ def test_loop_refused_by_the_model_and_ctrl_y_cannot_bring_it_back(
     w.tabs.setCurrentIndex(list(MapKind).index(MapKind.GENOGRAM))
     grandparent, grandchild = _pid(w, "Gerrit"), _pid(w, "Petra")
     w.current_scene().select_only([("person", grandparent), ("person", grandchild)])
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda _parent, _title, text, *a: warnings.append(text)))
+    offered: list[str] = []
 
-    def grandchild_is_parent_of_grandparent(self: dialogs.ConnectDialog) -> int:
-        labels = [text for text, _f in self.choices]
-        wanted = next(t for t in labels if t.startswith("Petra") and "ouder van Gerrit" in t
-                      and "biologisch" in t)
-        self.list.setCurrentRow(labels.index(wanted))
-        return 1
+    def look_and_cancel(self: dialogs.ConnectDialog) -> int:
+        offered.extend(text for text, _f in self.choices)
+        return 0
 
-    monkeypatch.setattr(dialogs.ConnectDialog, "exec", grandchild_is_parent_of_grandparent)
+    monkeypatch.setattr(dialogs.ConnectDialog, "exec", look_and_cancel)
     errors: list[str] = []
     w.current_scene().sig_error.connect(errors.append)
     before = w.session.case
     undo_count = w.session.undo_stack.count()
     w.current_view().setFocus()
     QTest.keyClick(w.current_view(), Qt.Key.Key_C)  # Verbinden
-    assert len(warnings) == 1 and "eigen voorouder" in warnings[0]  # the warning, dismissed
+    # the dialog does not even offer the loop (nor a third biological parent for Petra) ...
+    assert offered and not [t for t in offered if t.startswith("Petra") and "ouder van" in t]
+    # ... and the model refuses it all the same, said over the map, never on the stack
+    tie = ParentChildTie(a=grandchild, b=grandparent)
+    refusal = w.session.edit("Verbinden", [Put("ties", tie)])
+    assert refusal is not None and "eigen voorouder" in str(refusal)
+    assert w.map_hint.isVisible() and "eigen voorouder" in w.map_hint.text()
     assert w.session.case is before
     assert w.session.undo_stack.count() == undo_count  # never reached the stack
 

@@ -76,6 +76,7 @@ class _Builder:
         for xref, node in fams.items():
             self._family(node, famc.get(xref, _FamLinks()))
         self._break_cycles()
+        self._two_birth_parents()
         client_xref = self._client_xref(client)
         client_id = self.ids[client_xref]
         notes = tr("Ingelezen uit een GEDCOM-bestand (versie {version}, tekenset {encoding}).",
@@ -272,6 +273,21 @@ class _Builder:
                     state[child] = 1
                     stack.append((child, 0))
         self.links = [link for i, link in enumerate(self.links) if i not in dropped]
+
+    def _two_birth_parents(self) -> None:
+        """A child in more than one birth family: the first two biological parents stay (a
+        third is impossible and would refuse the whole file); the others are skipped."""
+        birth: dict[str, int] = {}
+        kept: list[tuple[str, str, ParentChildKind, str]] = []
+        for link in self.links:
+            _parent, child, kind, xref = link
+            if kind is ParentChildKind.BIOLOGICAL:
+                birth[child] = birth.get(child, 0) + 1
+                if birth[child] > 2:
+                    self.skips.add("third_parent", xref=xref)
+                    continue
+            kept.append(link)
+        self.links = kept
 
     def _client_xref(self, client: str | None) -> str:
         if client is None:

@@ -59,6 +59,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{n} ouder-kindrelaties weggelaten omdat iemand daardoor zijn of haar eigen voorouder "
         "zou zijn{where}.",
     ),
+    "third_parent": (
+        "1 derde biologische ouder overgeslagen (iemand heeft er hoogstens twee){where}.",
+        "{n} derde biologische ouders overgeslagen (iemand heeft er hoogstens twee){where}.",
+    ),
     "date": (
         "1 datum kon niet worden gelezen en is leeg gelaten{where}.",
         "{n} data konden niet worden gelezen en zijn leeg gelaten{where}.",

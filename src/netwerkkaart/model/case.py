@@ -96,6 +96,21 @@ def case_problems(case: Case) -> Iterator[Problem]:
     cycle = ancestry_cycle(net)
     if cycle:
         yield Problem(tr(OWN_ANCESTOR), "people", cycle)
+    yield from _third_parent_problems(net)
+
+
+def _third_parent_problems(net: Network) -> Iterator[Problem]:
+    """Nobody has more than two biological parents (impossible: refused on load too)."""
+    from .enums import ParentChildKind
+    from .ties import THIRD_PARENT
+
+    parents: dict[str, set[str]] = {}
+    for t in net.parent_links():
+        if t.relation is ParentChildKind.BIOLOGICAL:
+            parents.setdefault(t.b, set()).add(t.a)
+    for child in sorted(parents):
+        if len(parents[child]) > 2:
+            yield Problem(tr(THIRD_PARENT), "people", child)
 
 
 def validate_case(case: Case) -> None:

@@ -14,8 +14,9 @@ The check applies the operations to a copy and then looks only at what they touc
   lose its target;
 * placements refer to existing people, in existing rings and sectors;
 * the ancestry check when a parent-child tie changed;
-* the edit rules of each record kind for the records put (plausibility of what the user types
-  now: no birth date in the future, no third biological parent...).
+* the edit rules of each record kind for the records put (what the user types now may not
+  be: no birth date in the future, no third biological parent...);
+* last, what is possible but implausible (:mod:`.plausible`) comes back as warnings.
 
 A property test checks that whatever this accepts, the full :func:`~.case.validate_case`
 accepts too.
@@ -58,11 +59,18 @@ class EditRefused(ValueError):
 
 
 def check_edit(case: Case, ops: Sequence[Op]) -> Applied:
-    """Apply ``ops`` to a copy of ``case`` and check the result; raise :class:`EditRefused`."""
+    """Apply ``ops`` to a copy of ``case`` and check the result; raise :class:`EditRefused`
+    for what is impossible. What is only implausible comes back in ``warnings``: the UI asks
+    the user before it lands."""
+    from dataclasses import replace
+
+    from .plausible import edit_warnings
+
     applied = apply_ops(case, ops)
     for problem in edit_problems(applied):
         raise EditRefused(problem)
-    return applied
+    warnings = edit_warnings(applied)
+    return replace(applied, warnings=tuple(warnings)) if warnings else applied
 
 
 def edit_problems(applied: Applied) -> Iterator[Problem]:

@@ -25,7 +25,7 @@ from .ecomap import EcoPlace
 from .enums import MapKind
 from .network import Network
 from .people import CLIENT, Household
-from .records import is_record_kind, record_kind, record_kinds
+from .records import Problem, is_record_kind, record_kind, record_kinds
 from .views import CircleView, Position
 
 
@@ -152,6 +152,8 @@ class Applied:
     change: ChangeSet
     previous: dict[tuple[str, str], Any]
     """(collection, id) -> the record before the edit (None when it is new)."""
+    warnings: tuple[Problem, ...] = ()
+    """What the accepted edit makes implausible (the user is asked; see :mod:`.plausible`)."""
 
 
 def apply_ops(case: Case, ops: Sequence[Op]) -> Applied:

@@ -39,6 +39,7 @@ from ..model import (
     SupportTie,
     check_edit,
 )
+from ..model.connect import TieChoice, all_choices
 from ..model.dates import DateError, parse_display
 
 
@@ -98,30 +99,52 @@ class NewCaseDialog(QDialog):
 TieFactory = Callable[[str, str], AnyTie]
 
 
-def tie_choices(name_a: str, name_b: str) -> list[tuple[str, TieFactory]]:
-    """Every kind of tie the user can draw between A and B, with a Dutch label."""
-    out: list[tuple[str, TieFactory]] = []
-    for status in PartnershipStatus:
-        out.append((tr("Partners: {s}", s=label(status).lower()),
-                    lambda a, b, s=status: PartnershipTie(a=a, b=b, status=s)))
-    for rel in ParentChildKind:
-        out.append((tr("{a} is ouder van {b} ({k})", a=name_a, b=name_b, k=label(rel).lower()),
-                    lambda a, b, r=rel: ParentChildTie(a=a, b=b, relation=r)))
-        out.append((tr("{b} is ouder van {a} ({k})", a=name_a, b=name_b, k=label(rel).lower()),
-                    lambda a, b, r=rel: ParentChildTie(a=b, b=a, relation=r)))
-    for emo in EmotionalKind:
+def choice_text(choice: TieChoice, name_a: str, name_b: str) -> str:
+    """The Dutch words for one kind of tie between A and B."""
+    if choice.group == "partner":
+        return tr("Partners: {s}", s=label(PartnershipStatus(choice.value)).lower())
+    if choice.group in ("parent", "child"):
+        parent, child = (name_a, name_b) if choice.group == "parent" else (name_b, name_a)
+        return tr("{p} is ouder van {c} ({k})", p=parent, c=child,
+                  k=label(ParentChildKind(choice.value)).lower())
+    if choice.group == "emotional":
+        emo = EmotionalKind(choice.value)
         suffix = tr(" (van {a} naar {b})", a=name_a, b=name_b) if emo.directed else ""
-        out.append((tr("Emotioneel: {k}", k=label(emo).lower()) + suffix,
-                    lambda a, b, e=emo: EmotionalTie(a=a, b=b, relation=e)))
-    for strength in SupportStrength:
-        out.append((tr("Steun: {k}", k=label(strength).lower()),
-                    lambda a, b, s=strength: SupportTie(a=a, b=b, strength=s)))
-    return out
+        return tr("Emotioneel: {k}", k=label(emo).lower()) + suffix
+    return tr("Steun: {k}", k=label(SupportStrength(choice.value)).lower())
+
+
+def choice_factory(choice: TieChoice) -> TieFactory:
+    """Make the tie between A and B (ids) for one choice."""
+    if choice.group == "partner":
+        status = PartnershipStatus(choice.value)
+        return lambda a, b: PartnershipTie(a=a, b=b, status=status)
+    if choice.group in ("parent", "child"):
+        rel = ParentChildKind(choice.value)
+        if choice.group == "parent":
+            return lambda a, b: ParentChildTie(a=a, b=b, relation=rel)
+        return lambda a, b: ParentChildTie(a=b, b=a, relation=rel)
+    if choice.group == "emotional":
+        emo = EmotionalKind(choice.value)
+        return lambda a, b: EmotionalTie(a=a, b=b, relation=emo)
+    strength = SupportStrength(choice.value)
+    return lambda a, b: SupportTie(a=a, b=b, strength=strength)
+
+
+def tie_choices(name_a: str, name_b: str, choices: list[TieChoice] | None = None
+                ) -> list[tuple[str, TieFactory]]:
+    """The kinds of tie the user can draw between A and B (all, or ``choices``), in words."""
+    return [(choice_text(c, name_a, name_b), choice_factory(c))
+            for c in (all_choices() if choices is None else choices)]
 
 
 class ConnectDialog(QDialog):
+    """Which tie two people have: only the kinds that make sense for the pair, starting on
+    the likely one (see :mod:`netwerkkaart.model.connect`)."""
+
     def __init__(self, name_a: str, name_b: str, parent: QWidget | None = None,
-                 support_first: bool = False) -> None:
+                 choices: list[TieChoice] | None = None,
+                 start: TieChoice | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Verbinden"))
         self.setMinimumWidth(520)
@@ -133,12 +156,11 @@ class ConnectDialog(QDialog):
         self.list = QListWidget()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
-        self.choices = tie_choices(name_a, name_b)
-        if support_first:  # on the ecogram and netwerkkaart support ties are what people draw
-            self.choices.sort(key=lambda c: not c[0].startswith(tr("Steun")))
+        self.keys = all_choices() if choices is None else list(choices)
+        self.choices = tie_choices(name_a, name_b, self.keys)
         for text, _f in self.choices:
             self.list.addItem(QListWidgetItem(text))
-        self.list.setCurrentRow(0)
+        self.list.setCurrentRow(self.keys.index(start) if start in self.keys else 0)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
         self.list.setMinimumHeight(320)
         lay.addWidget(self.list)

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
-
 from ..i18n import tr
 from ..layout.registry import map_spec
 from ..model import MapKind, Op, Person, PersonKind, Place, Position, Put, Sex
+from ..model.connect import likely_choice, sensible_choices
 from ..model.edits import delete_ops, set_household_ops
 from ..model.family_ops import (
     FamilyEditError,
@@ -50,7 +49,7 @@ class EditActions:
     def connect(self) -> None:
         people = self.w.current_scene().selected_people()
         if len(people) != 2:
-            self.w.status(tr("Selecteer precies twee personen om te verbinden "
+            self.w.say(tr("Selecteer precies twee personen om te verbinden "
                              "(Ctrl+klik voor de tweede)."))
             return
         net = self.session.case.network
@@ -58,15 +57,16 @@ class EditActions:
         # left one first, so "A is ouder van B" reads the way the two stand on screen
         a, b = sorted(people, key=lambda p: (scene.items_by_owner[("person", p)].pos().x(), p))
         names = [net.people[p].name or tr("(naamloos)") for p in (a, b)]
-        dialog = ConnectDialog(names[0], names[1], self.w,
-                               support_first=scene.kind is not MapKind.GENOGRAM)
+        choices = sensible_choices(net, a, b)
+        if not choices:
+            self.w.say(tr("Tussen deze twee is geen nieuwe relatie mogelijk: wat kan, is er "
+                          "al (wijzig de relatie in het zijpaneel)."))
+            return
+        dialog = ConnectDialog(names[0], names[1], self.w, choices,
+                               likely_choice(net, a, b, scene.kind, choices))
         if dialog.exec():
             tie = dialog.factory()(a, b)
-            refusal = self.session.edit(tr("Verbinden"), [Put("ties", tie)])
-            if refusal is not None:
-                QMessageBox.warning(self.w, tr("Niet mogelijk"),
-                                    tr("{reason} De relatie is niet toegevoegd.",
-                                       reason=refusal.problem.message))
+            self.session.edit(tr("Verbinden"), [Put("ties", tie)])  # a refusal: on the map
 
     def delete(self) -> None:
         """Delete the selection with everything that refers to it; the model refuses what
@@ -77,14 +77,12 @@ class EditActions:
         if ops:
             n = len(people)
             text = tr("{n} personen verwijderen", n=n) if n > 1 else tr("Verwijderen")
-            refusal = self.session.edit(text, ops)
-            if refusal is not None:
-                self.w.status(refusal.problem.message)
+            self.session.edit(text, ops)  # a refusal is said on the map
 
     def quick_add(self, what: str) -> None:
         people = self.w.current_scene().selected_people()
         if len(people) != 1:
-            self.w.status(tr("Selecteer eerst één persoon."))
+            self.w.say(tr("Selecteer eerst één persoon."))
             return
         pid = people[0]
         case = self.session.case
@@ -105,18 +103,16 @@ class EditActions:
                 ops, new = add_sibling_ops(case, pid)
                 text = tr("Broer of zus toevoegen")
         except FamilyEditError as err:
-            self.w.status(str(err))
+            self.w.say(str(err))
             return
-        refusal = self.session.edit(text, ops)
-        if refusal is not None:
-            self.w.status(refusal.problem.message)
+        if self.session.edit(text, ops) is not None:  # refused: said on the map
             return
         self.w.select_person(new, rename=True)
 
     def same_household(self) -> None:
         people = self.w.current_scene().selected_people()
         if not people:
-            self.w.status(tr("Selecteer de personen die samen in één huis wonen."))
+            self.w.say(tr("Selecteer de personen die samen in één huis wonen."))
             return
         self.session.edit(tr("Huishouden vormen"), set_household_ops(self.session.case, people))
 
@@ -129,14 +125,14 @@ class EditActions:
         if ops:
             self.session.edit(tr("Opnieuw schikken"), ops)
         scene.rebuild(fresh=True)  # not even from the previous picture
-        self.w.status(tr("Opnieuw geschikt. Vastgezette personen blijven op hun plaats."))
+        self.w.say(tr("Opnieuw geschikt. Vastgezette personen blijven op hun plaats."))
 
     def toggle_pin(self) -> None:
         """Vastzetten: selected people keep their place; again to let go."""
         scene = self.w.current_scene()
         people = scene.selected_people()
         if not people:
-            self.w.status(tr("Selecteer eerst de personen die u wilt vastzetten."))
+            self.w.say(tr("Selecteer eerst de personen die u wilt vastzetten."))
             return
         view = self.session.case.view(scene.kind)
         all_pinned = all(view.positions.get(p) and view.positions[p].pinned for p in people)

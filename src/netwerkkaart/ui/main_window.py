@@ -5,7 +5,7 @@ File and edit actions live in their own modules; this one wires them to menus an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -108,7 +109,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([1000, 330])
         self.setCentralWidget(splitter)
-        self.presentation_hint = Hint(self.tabs)
+        self.map_hint = Hint(self.tabs)
+        """Short messages over the map: refusals, warnings, what to select first."""
+        self.presentation_hint = self.map_hint
         self.care_table = CareTablePanel(self.session)
         self.care_dock = self._dock(tr("Zorgtaken: wie doet wat, hoeveel uur per week"),
                                     "careTasks", self.care_table)
@@ -135,7 +138,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.tabs.currentChanged.connect(self._tab_changed)
         for scene in self.scenes.values():
-            scene.sig_error.connect(self.status)
+            scene.sig_error.connect(self.say)
+        self.session.sig_refused.connect(self._refused)
+        self.session.sig_notice.connect(self.say)
+        self.session.confirm = self._ask_unusual
         for view in self.views.values():
             view.sig_zoom_changed.connect(
                 lambda f, v=view: self._show_zoom(f) if v is self.current_view() else None)
@@ -182,6 +188,38 @@ class MainWindow(QMainWindow):
 
     def status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def say(self, text: str) -> None:
+        """A message where the user is looking: over the map (and in the status bar); the
+        next message replaces it, and it goes by itself after a few seconds."""
+        self.status(text)
+        self.map_hint.show_for(text, 6000)
+
+    def _refused(self, refusal: object) -> None:
+        """An edit the model refused: a form says it beside its field; an action on the map
+        (connect, delete, family keys, a drop) says it over the map."""
+        text = tr("{reason} Er is niets gewijzigd.", reason=str(refusal))
+        focus = QApplication.focusWidget()
+        forms = [self.panel, *(d for d in (self.care_dock, self.plan_dock, self.carer_dock,
+                                           self.scan_dock) if d.isVisible())]
+        if focus is not None and any(f.isAncestorOf(focus) for f in forms):
+            self.status(text)
+        else:
+            self.say(text)
+
+    def _ask_unusual(self, reasons: Sequence[str]) -> bool:
+        """An implausible edit (a parent under 12, a child born before its parent...): say
+        why and let the user go on or stop."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Klopt dit?"),
+                          tr("Dit is ongebruikelijk:") + "\n\n" + "\n".join(
+                              "• " + r for r in reasons) + "\n\n" + tr(
+                              "Klopt het toch, kies dan 'Toch doorgaan'."), parent=self)
+        go_on = box.addButton(tr("&Toch doorgaan"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(tr("&Niet wijzigen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)
+        box.setEscapeButton(stop)
+        box.exec()
+        return box.clickedButton() is go_on
 
     def select_person(self, pid: str, rename: bool = False) -> None:
         scene = self.current_scene()
@@ -297,6 +335,14 @@ class MainWindow(QMainWindow):
             lambda _v: self.act_plan.setChecked(not self.plan_dock.isHidden()))
         for i, kind in enumerate(MapKind):
             a(label(kind), lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+        self.act_help = a(tr("&Sneltoetsen en uitleg…"), self.show_help, "F1",
+                          tr("De sneltoetsen en een uitleg van de drie kaarten en de tekens"))
+        # single keys act on the map only: Delete in a dropdown or C in the care table must
+        # never delete or connect the people selected on the map
+        for act in (self.act_connect, self.act_delete):
+            self.removeAction(act)
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.tabs.addAction(act)
 
         bar = self.menuBar()
         m = bar.addMenu(tr("&Bestand"))
@@ -333,6 +379,8 @@ class MainWindow(QMainWindow):
                     self.act_relayout, self.act_unpin_all, None, self.act_circle, None,
                     self.act_nsgc):
             m.addSeparator() if act is None else m.addAction(act)
+        m = bar.addMenu(tr("H&ulp"))
+        m.addAction(self.act_help)
 
         for act, short in ((self.act_new, tr("Nieuw")), (self.act_undo, tr("Ongedaan")),
                            (self.act_redo, tr("Opnieuw")),
@@ -530,6 +578,32 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.setHorizontalScrollBarPolicy(policy)
             view.setVerticalScrollBarPolicy(policy)
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """Every action's key and what it does, for the help (F1): from the actions
+        themselves, so the list always matches the real keys."""
+        seen: set[str] = set()
+        out: list[tuple[str, str]] = []
+        actions = [self.act_undo, self.act_redo, *self.actions(), *self.tabs.actions()]
+        for act in actions:
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                             for k in act.shortcuts() if not k.isEmpty())
+            text = act.text().replace("&", "").rstrip("…")
+            if act in (self.act_undo, self.act_redo):
+                text = act.iconText() if act is self.act_redo else tr("Ongedaan maken")
+            elif act in (self.act_father, self.act_mother, self.act_partner, self.act_child,
+                         self.act_sibling):
+                text = tr("{who} toevoegen aan de geselecteerde persoon", who=text)
+            if not keys or (keys, text) in seen:
+                continue
+            seen.add((keys, text))  # type: ignore[arg-type]
+            out.append((keys, text))
+        return out
+
+    def show_help(self) -> None:
+        from .help_dialog import HelpDialog
+
+        HelpDialog(self.shortcuts(), self).exec()
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()

@@ -24,6 +24,7 @@ from ..labels import person_relation, relation_choice_label
 from ..model import (
     CaseMeta,
     MapKind,
+    Network,
     Person,
     PersonKind,
     Pregnancy,
@@ -66,6 +67,32 @@ def _add_row(form: QFormLayout, text: str, widget: QWidget) -> QWidget:
     form.addRow(lbl, widget)
     widget.row_label = lbl  # type: ignore[attr-defined]
     return widget
+
+
+def field_rows(net: Network, pid: str) -> dict[str, bool]:
+    """Which of the person form's rows fit this person: an organisation has no sex, birth,
+    death or pregnancy; a professional no pregnancy or sex at birth; a pregnancy, miscarriage
+    or stillbirth is only asked of a family member without a partner or children of their
+    own (and never of the client). A row that holds a value (a birth date, a pregnancy)
+    shows, so it can be cleared."""
+    p = net.people[pid]
+    organisation = p.kind is PersonKind.ORGANISATION
+    formal = p.kind in (PersonKind.PROFESSIONAL, PersonKind.ORGANISATION,
+                        PersonKind.VOLUNTEER_ORGANISED)
+    has_family = any(t.a == pid or t.b == pid for t in net.partnerships()) or any(
+        t.a == pid for t in net.parent_links())
+    may_be_pregnancy = (p.kind is PersonKind.FAMILY and not net.is_client(pid)
+                        and not has_family and not p.is_deceased)
+    return {
+        "sex": not organisation,
+        "birth": not organisation or p.birth is not None,
+        "deceased": not organisation or p.is_deceased,
+        "death": p.is_deceased,
+        "profession": p.kind is PersonKind.PROFESSIONAL,
+        "organisation": formal,
+        "pregnancy": may_be_pregnancy or p.pregnancy is not None,
+        "sex_at_birth": not formal or p.sex_at_birth is not None,
+    }
 
 
 class PersonForm(QWidget):
@@ -157,15 +184,8 @@ class PersonForm(QWidget):
         self.sex_at_birth.set_value(p.sex_at_birth)
         self.notes.set_value(p.notes)
         self.places.show_person(pid)
-        set_visible_row(self.death, p.is_deceased)
-        set_visible_row(self.profession, p.kind is PersonKind.PROFESSIONAL)
-        set_visible_row(self.organisation, p.kind in (PersonKind.PROFESSIONAL,
-                        PersonKind.ORGANISATION, PersonKind.VOLUNTEER_ORGANISED))
-        formal = p.kind in (PersonKind.PROFESSIONAL, PersonKind.ORGANISATION,
-                            PersonKind.VOLUNTEER_ORGANISED)
-        # family matters (a pregnancy, the sex at birth) are not asked of a professional
-        set_visible_row(self.pregnancy, not formal or p.pregnancy is not None)
-        set_visible_row(self.sex_at_birth, not formal or p.sex_at_birth is not None)
+        for row, shown in field_rows(self.session.case.network, pid).items():
+            set_visible_row(getattr(self, row), shown)
         self.make_client.setVisible(not is_client)
         pos = self.session.case.view(self.map_kind).positions.get(pid)
         self.unpin.setVisible(bool(pos and pos.pinned))

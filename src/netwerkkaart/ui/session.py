@@ -10,12 +10,13 @@ as ``sig_changed`` so scenes and panels redraw.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..layout.membership import absence_notice
 from ..model import Applied, Case, CaseDocument, ChangeSet, EditRefused, Op, Place, PlaceCell
 
 MOVE_COMMAND_ID = 1001
@@ -63,6 +64,8 @@ class CaseSession(QObject):
     """The case was saved under, or opened from, another path."""
     sig_refused = Signal(object)
     """An edit was refused; the argument is the model's EditRefused (Dutch message, field)."""
+    sig_notice = Signal(str)
+    """An accepted edit did something the user may not see (took a person off a map)."""
 
     def __init__(self, case: Case, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -71,6 +74,9 @@ class CaseSession(QObject):
         self.doc.subscribe(self._relay)
         self.undo_stack = QUndoStack(self)
         self.path = path
+        self.confirm: Callable[[Sequence[str]], bool] = lambda _reasons: True
+        """Asked when an edit is possible but implausible (a parent under 12...), with the
+        Dutch reasons; False cancels the edit. The window sets a question to the user."""
 
     def _relay(self, change: ChangeSet) -> None:
         self.sig_changed.emit(change)
@@ -84,7 +90,8 @@ class CaseSession(QObject):
         """Check ``ops`` and push them as one undoable edit; the refusal, or None when done.
 
         Nothing happens for an empty list. A refused edit leaves the case and the undo stack
-        as they were and is announced with ``sig_refused``.
+        as they were and is announced with ``sig_refused``. An implausible edit is first put
+        to :attr:`confirm`; when the user declines, the warning comes back as the refusal.
         """
         if not ops:
             return None
@@ -93,7 +100,12 @@ class CaseSession(QObject):
         except EditRefused as refusal:
             self.sig_refused.emit(refusal)
             return refusal
+        if applied.warnings and not self.confirm([w.message for w in applied.warnings]):
+            return EditRefused(applied.warnings[0])  # the user said no: nothing changed
         self.undo_stack.push(EditCommand(self.doc, text, ops, applied, merge_key))
+        notice = absence_notice(applied)
+        if notice:
+            self.sig_notice.emit(notice)
         return None
 
     def replace(self, case: Case, path: Path | None) -> None:

@@ -18,6 +18,7 @@ from ...model.enums import (
     PartnershipStatus,
     Pregnancy,
     Sex,
+    SexAtBirth,
     Zygosity,
 )
 from ...model.network import Network
@@ -135,6 +136,12 @@ def legend_entries(net: Network) -> list[tuple[str, Sample | None]]:
     for preg in Pregnancy:
         if preg in used_pregnancies:
             entries.append((label(preg), _symbol(pregnancy=preg)))
+    at_birth = {p.sex_at_birth for p in born if p.sex_at_birth is not None}
+    if at_birth:
+        codes = [c for c in SexAtBirth if c in at_birth]
+        entries.append((tr("Onder het symbool: geslacht bij geboorte") + " (" + ", ".join(
+            f"{c.value.upper()} = {label(c).split(' (')[0].lower()}" for c in codes) + ")",
+            None))
     if born and any(p.birth for p in born):
         entries.append((tr("Leeftijd in het symbool; geboortejaar links, sterfjaar rechts"),
                         None))
