@@ -152,3 +152,24 @@ def test_check_json_reports_the_findings(tmp_path: Path,
     assert first["figures"]["share"] > 0.5 and first["figures"]["threshold"] == 0.5
     assert first["suggestions"][0] == {"area": "respijtzorg", "destination": "dagopvang"}
     assert any(f["code"].startswith("strength.") for f in found)
+
+
+def test_check_lists_what_is_implausible_and_still_loads(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from netwerkkaart.example import example_case
+    from netwerkkaart.model import Put, check_edit
+
+    case = example_case()
+    lotte = next(p for p in case.network.people.values() if p.name == "Lotte de Vries")
+    odd = check_edit(case, [Put("people", lotte.model_copy(update={"birth": "1960"}))]).case
+    path = tmp_path / "vreemd.netwerkkaart"
+    save_case(odd, path)
+    assert main(["check", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "Let op" in text and "geboren vóór de ouder" in text
+    assert main(["check", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["warnings"]) == 2  # before Kees and before Linda
+    save_case(case, path)
+    assert main(["check", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["warnings"] == []

@@ -226,7 +226,16 @@ def summary(case: Case) -> dict[str, object]:
         "carers": carers_summary(case),
         "findings": findings_summary(case),
         "mantelscan": mantelscan_summary(case),
+        "warnings": warnings_summary(case),
     }
+
+
+def warnings_summary(case: Case) -> list[dict[str, object]]:
+    """What is possible but implausible (a child born before its parent...): it loads, and
+    the professional may want to look (``model.plausible``)."""
+    from .model.plausible import case_warnings
+
+    return [{"message": w.message, "record": w.record_id} for w in case_warnings(case.network)]
 
 
 def care_summary(case: Case, today: str | None = None) -> dict[str, object]:
@@ -361,8 +370,14 @@ def summary_text(case: Case) -> str:
     from .model import TieKind
 
     parts = ", ".join(f"{v} × {label(TieKind(k)).lower()}" for k, v in ties.items())
-    return tr("Geldig casusbestand: {n} personen, relaties: {t}; cliënt: {c}.",
+    text = tr("Geldig casusbestand: {n} personen, relaties: {t}; cliënt: {c}.",
               n=s["people"], t=parts, c=name)
+    warnings = s["warnings"]
+    assert isinstance(warnings, list)
+    for w in warnings:
+        text += "\n" + tr("Let op (relatie {rid}): {message}", rid=w["record"],
+                          message=w["message"])
+    return text
 
 
 if __name__ == "__main__":

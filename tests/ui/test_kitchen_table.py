@@ -238,3 +238,18 @@ def test_toolbar_buttons_do_not_jump_when_the_undo_text_changes(window: MainWind
     QApplication.processEvents()
     after = [(b.text(), b.geometry()) for b in buttons if b.isVisible()]
     assert after == before
+
+
+def test_an_implausible_file_opens_and_says_so(window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from netwerkkaart.example import example_case
+    from netwerkkaart.io.casefile import save_case
+    from netwerkkaart.model import Put, check_edit
+
+    case = example_case()
+    lotte = next(p for p in case.network.people.values() if p.name == "Lotte de Vries")
+    odd = check_edit(case, [Put("people", lotte.model_copy(update={"birth": "1960"}))]).case
+    path = tmp_path / "vreemd.netwerkkaart"
+    save_case(odd, path)
+    assert window.files.open_path(path, ask=False)
+    assert window.session.case.network.people[lotte.id].birth == "1960"
+    assert window.map_hint.isVisible() and "ongebruikelijke" in window.map_hint.text()

@@ -14,6 +14,7 @@ from ..io.casefile import EXTENSION, LoadError, load_case, save_case
 from ..layout.registry import with_seen
 from ..model import CLIENT, Case, CaseError, CaseMeta, Network
 from ..model.edits import make_client_ops
+from ..model.plausible import case_warnings
 from .dialogs import ClientPickerDialog, NewCaseDialog
 from .settings import forget_recent, remember_recent
 
@@ -85,6 +86,10 @@ class FileActions:
         remember_recent(path)
         self.w.refresh_recent()
         self.w.status(tr("{name} geopend.", name=path.name))
+        odd = case_warnings(case.network)
+        if odd:  # it loads as it is; the professional may want to look
+            self.w.say(tr("Let op: {n} ongebruikelijke gegeven(s) in de familie, bijvoorbeeld: "
+                          "{first}", n=len(odd), first=odd[0].message))
         return True
 
     def save(self) -> bool:
