@@ -85,3 +85,17 @@ def test_a_pregnancy_is_only_ever_someones_child() -> None:
     baby = Person(id="baby", name="", pregnancy=Pregnancy.PREGNANCY)
     net = _net(MOEDER, baby)
     assert _groups(sensible_choices(net, "moeder", "baby")) == {"parent"}
+
+
+def test_kin_get_no_partnership_and_start_on_a_tie_of_feeling() -> None:
+    kid = Person(id="kid", name="Kind", birth="1995")
+    sib = Person(id="sib", name="Zus", birth="1997")
+    ties = (ParentChildTie(id="a", a="oma", b="moeder"),
+            ParentChildTie(id="b", a="moeder", b="kid"),
+            ParentChildTie(id="c", a="moeder", b="sib"))
+    net = _net(OMA, MOEDER, kid, sib, ties=ties)
+    for x, y in (("kid", "oma"), ("kid", "sib")):
+        choices = sensible_choices(net, x, y)
+        assert "partner" not in _groups(choices)
+        assert likely_choice(net, x, y, MapKind.GENOGRAM, choices) == TieChoice(
+            "emotional", "close")

@@ -1,11 +1,11 @@
 """Which ties make sense between two people, and which one is the likely one.
 
 The Verbinden dialog offers only what makes sense for the pair (no partnership with an
-organisation, no parent who would be their own descendant, no third biological parent, no
-second partnership between the same two) and starts on the likely choice (a support tie on the
-ecogram and netwerkkaart or with a professional; the older one as parent when the two are a
-generation apart; else partners). A choice is a small key, so the model decides without
-knowing the dialog's words.
+organisation or between kin, no parent who would be their own descendant, no third biological
+parent, no second partnership between the same two) and starts on the likely choice (a support
+tie on the ecogram and netwerkkaart or with a professional; a tie of feeling between kin; the
+older one as parent when the two are a generation apart; else partners). A choice is a small
+key, so the model decides without knowing the dialog's words.
 """
 
 from __future__ import annotations
@@ -66,9 +66,18 @@ def _is_ancestor(net: Network, older: str, younger: str) -> bool:
     return False
 
 
+def _kin(net: Network, a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are already family by descent: one the other's ancestor, or
+    children of one parent."""
+    if _is_ancestor(net, a, b) or _is_ancestor(net, b, a):
+        return True
+    return bool(set(net.parents_of(a)) & set(net.parents_of(b)))
+
+
 def sensible_choices(net: Network, a: str, b: str) -> list[TieChoice]:
     """The ties that make sense between ``a`` and ``b``, in the dialog's order."""
     pa, pb = net.people[a], net.people[b]
+    kin = _kin(net, a, b)
     formal = pa.kind in FORMAL or pb.kind in FORMAL
     organisation = PersonKind.ORGANISATION in (pa.kind, pb.kind)
     pregnancy = pa.pregnancy is not None or pb.pregnancy is not None
@@ -80,7 +89,7 @@ def sensible_choices(net: Network, a: str, b: str) -> list[TieChoice]:
     out: list[TieChoice] = []
     for choice in all_choices():
         if choice.group == "partner":
-            ok = not (formal or pregnancy or partners or (a, b) in linked or (b, a) in linked)
+            ok = not (formal or pregnancy or partners or kin)
         elif choice.group in ("parent", "child"):
             parent, child = (a, b) if choice.group == "parent" else (b, a)
             ok = not (formal or net.people[parent].pregnancy is not None
@@ -112,11 +121,12 @@ def likely_choice(net: Network, a: str, b: str, map_kind: MapKind,
     if map_kind is not MapKind.GENOGRAM or pa.kind in FORMAL or pb.kind in FORMAL:
         wanted.append(first("support", SupportStrength.STRONG.value))
         wanted.append(first("support"))
+    if _kin(net, a, b):  # family already (a grandchild, a sister): a tie of feeling
+        wanted.append(first("emotional", EmotionalKind.CLOSE.value))
     a_older, b_older = age_at(pa.birth, pb.birth), age_at(pb.birth, pa.birth)
     if max(a_older or 0, b_older or 0) >= GENERATION:
         group = "parent" if (a_older or 0) > 0 else "child"  # the older one is the parent
         wanted.append(first(group, ParentChildKind.BIOLOGICAL.value))
-        wanted.append(first(group))
     wanted.append(first("partner", PartnershipStatus.MARRIED.value))
     wanted.append(first("partner"))
     wanted.append(first("emotional", EmotionalKind.CLOSE.value))

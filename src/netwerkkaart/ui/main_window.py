@@ -58,6 +58,7 @@ class Hint(QLabel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("mapHint")
+        self.setWordWrap(True)
         self.setStyleSheet("QLabel#mapHint { background: rgba(43, 43, 43, 210); color: white; "
                            "padding: 8px 14px; border-radius: 6px; font-size: 13pt; }")
         self.hide()
@@ -75,12 +76,17 @@ class Hint(QLabel):
     def _place(self) -> None:
         parent = self.parentWidget()
         if parent is not None:  # low on the map, centred: the people are mostly higher up
+            self.ensurePolished()
+            natural = self.fontMetrics().horizontalAdvance(self.text()) + 2 * 14 + 8
+            self.setFixedWidth(min(natural, 900, max(200, parent.width() - 48)))
+            self.setFixedHeight(self.heightForWidth(self.width()))
             self.move(max(8, (parent.width() - self.width()) // 2),
                       max(8, parent.height() - self.height() - 40))
 
     def show_for(self, text: str, ms: int = 4000) -> None:
         self.setText(text)
-        self.adjustSize()
+        self.setMinimumSize(0, 0)
+        self.setMaximumSize(16777215, 16777215)
         self._place()
         self.raise_()
         self.show()
@@ -395,8 +401,10 @@ class MainWindow(QMainWindow):
         tb.setObjectName("main")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (self.act_save, None, self.act_undo,
-                    self.act_redo, None, self.act_add, self.act_connect, self.act_delete, None):
+        # the presentation button early: at 1366 px with the panel open the last buttons go
+        # into the overflow menu, and this one is for the table
+        for act in (self.act_save, None, self.act_undo, self.act_redo, None, self.act_add,
+                    self.act_connect, self.act_delete, None, self.act_present, None):
             tb.addSeparator() if act is None else tb.addAction(act)
         self.family_label = QLabel(" " + tr("Voeg toe:") + " ")
         tb.addWidget(self.family_label)
@@ -407,8 +415,6 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         for act in (self.act_fit, self.act_relayout):
             tb.addAction(act)
-        tb.addSeparator()
-        tb.addAction(self.act_present)
         self.addToolBar(tb)
         self.refresh_recent()
         self._apply_style()
