@@ -38,6 +38,7 @@ def test_a_generation_apart_the_older_is_the_likely_parent() -> None:
     choices = sensible_choices(net, "moeder", "oma")  # Moeder left, Oma right on screen
     start = likely_choice(net, "moeder", "oma", MapKind.GENOGRAM, choices)
     assert start == TieChoice("child", ParentChildKind.BIOLOGICAL.value)  # Oma is the parent
+    choices = sensible_choices(net, "oma", "moeder")
     start = likely_choice(net, "oma", "moeder", MapKind.GENOGRAM, choices)
     assert start is not None and start.group == "parent"
 
@@ -99,3 +100,15 @@ def test_kin_get_no_partnership_and_start_on_a_tie_of_feeling() -> None:
         assert "partner" not in _groups(choices)
         assert likely_choice(net, x, y, MapKind.GENOGRAM, choices) == TieChoice(
             "emotional", "close")
+
+
+def test_spouses_are_never_each_others_parent_and_a_child_never_a_partner() -> None:
+    wife = Person(id="w", name="Petra", birth="1971")
+    husband = Person(id="h", name="Ahmed", birth="1969")
+    boy = Person(id="b", name="Daan", birth="2012")
+    net = _net(wife, husband, boy, ties=(PartnershipTie(id="p", a="w", b="h"),))
+    assert not {"parent", "child", "partner"} & _groups(sensible_choices(net, "w", "h"))
+    # a 14-year-old gets no partner; nor is someone born after the other offered as parent
+    assert "partner" not in _groups(sensible_choices(net, "h", "b"))
+    assert "child" not in _groups(sensible_choices(net, "h", "b"))  # Daan is not the parent
+    assert "parent" in _groups(sensible_choices(net, "h", "b"))

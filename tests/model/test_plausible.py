@@ -160,3 +160,16 @@ def test_a_gedcom_loads_with_implausible_dates_and_drops_a_third_birth_parent() 
     assert any("derde biologische ouder" in line for line in result.skipped)
     # the child born before its father (1930 / 1935) loads, and check names it
     assert CHILD_BEFORE_PARENT in [w.message for w in case_warnings(case.network)]
+
+
+def test_an_organisation_has_no_family_ties() -> None:
+    from netwerkkaart.model import PersonKind
+
+    mum, kid = Person(id="mum", name="Moeder"), Person(id="kid", name="Kind")
+    case = _case(mum, kid, ties=(ParentChildTie(id="l", a="mum", b="kid"),))
+    with pytest.raises(EditRefused, match="organisatie kan geen partner"):
+        check_edit(case, [Put("people", mum.model_copy(update={"kind": PersonKind.ORGANISATION}))])
+    org = Person(id="org", name="Thuiszorg", kind=PersonKind.ORGANISATION)
+    case = _case(mum, org)
+    with pytest.raises(EditRefused, match="organisatie kan geen partner"):
+        check_edit(case, [Put("ties", PartnershipTie(a="mum", b="org"))])

@@ -67,6 +67,7 @@ def test_nobody_leaves_a_map_without_a_word(window: MainWindow) -> None:
     assert w.map_hint.isVisible()
     text = w.map_hint.text()
     assert "Henk Jansen staat nu niet meer in het genogram" in text
+    assert w.current_view().hasFocus()  # not the case's first field: typing stays harmless
     assert "Wel in het ecogram en de netwerkkaart" in text and "Ctrl+Z" in text
     # marked deceased: off the ecogram and the netwerkkaart, still in the genogram
     w.tabs.setCurrentIndex(list(MapKind).index(MapKind.ECOGRAM))
@@ -96,6 +97,7 @@ def test_implausible_is_asked_and_may_be_accepted(window: MainWindow,
     form.birth.setText("1980")
     form.birth.editingFinished.emit()
     assert len(asked) == 1 and "jonger dan 12 jaar" in asked[0]
+    assert "Kees de Vries en Lotte de Vries" in asked[0]  # who, not only what
     assert w.session.case.network.people[pid].birth == "2001"  # declined: nothing changed
     assert form.birth.text() == "2001" and "jonger dan 12 jaar" in form.error.text()
     _answer(monkeypatch, "Toch doorgaan", asked)

@@ -59,3 +59,20 @@ def test_presentation_on_and_off(window: MainWindow, monkeypatch: pytest.MonkeyP
 
 def test_escape_does_nothing_outside_the_presentation(window: MainWindow) -> None:
     assert not window.act_leave.isEnabled()
+
+
+def test_every_map_is_fitted_again_after_the_presentation(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_refit_on_open import _fitted_zoom
+
+    w = window
+    QTest.keyClick(w, Qt.Key.Key_F11)
+    for i in range(len(MapKind)):  # look at each map large
+        w.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+    QTest.keyClick(w, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not w._refit_timer.isActive())  # the window has settled
+    for i, kind in enumerate(MapKind):
+        w.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        view = w.current_view()
+        assert abs(view.zoom() - _fitted_zoom(view)) < 1e-6, kind

@@ -34,8 +34,8 @@ def _short(name: str) -> str:
 
 def _reason(person: Person, kind: MapKind) -> str:
     if kind is MapKind.GENOGRAM:
-        return tr("het genogram toont de familie; {kind} zonder familierelatie hoort er niet "
-                  "in", kind=label(person.kind).lower())
+        return tr("een {kind} zonder familierelatie staat niet in het genogram",
+                  kind=label(person.kind).lower())
     if person.pregnancy is not None:
         return tr("het ecogram en de netwerkkaart tonen geen zwangerschappen")
     return tr("het ecogram en de netwerkkaart tonen het netwerk van nu, zonder overledenen")

@@ -10,6 +10,7 @@ key, so the model decides without knowing the dialog's words.
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 
 from .dates import age_at
@@ -22,6 +23,7 @@ from .enums import (
     SupportStrength,
 )
 from .network import Network
+from .people import Person
 from .ties import EmotionalTie, PartnershipTie, SupportTie
 
 FORMAL = frozenset({PersonKind.PROFESSIONAL, PersonKind.ORGANISATION,
@@ -66,6 +68,21 @@ def _is_ancestor(net: Network, older: str, younger: str) -> bool:
     return False
 
 
+def _young(p: Person, today: str | None = None) -> bool:
+    """Under 16 now (so no partner), when the birth date says so for sure."""
+    now = today or _dt.date.today().isoformat()
+    age = age_at(p.birth, now) if p.birth and p.pregnancy is None else None
+    return age is not None and age < 16
+
+
+def _too_young_to_be_parent(parent: Person, child: Person) -> bool:
+    """Born less than 12 years before the child (or after it), for sure."""
+    if not parent.birth or not child.birth:
+        return False
+    gap = age_at(parent.birth, child.birth)
+    return gap is None or gap < 11  # None: the parent is the younger; 11: a year-only margin
+
+
 def _kin(net: Network, a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are already family by descent: one the other's ancestor, or
     children of one parent."""
@@ -89,12 +106,13 @@ def sensible_choices(net: Network, a: str, b: str) -> list[TieChoice]:
     out: list[TieChoice] = []
     for choice in all_choices():
         if choice.group == "partner":
-            ok = not (formal or pregnancy or partners or kin)
+            ok = not (formal or pregnancy or partners or kin or _young(pa) or _young(pb))
         elif choice.group in ("parent", "child"):
             parent, child = (a, b) if choice.group == "parent" else (b, a)
-            ok = not (formal or net.people[parent].pregnancy is not None
+            ok = not (formal or partners or net.people[parent].pregnancy is not None
                       or (parent, child) in linked or (child, parent) in linked
-                      or _is_ancestor(net, child, parent))
+                      or _is_ancestor(net, child, parent)
+                      or _too_young_to_be_parent(net.people[parent], net.people[child]))
             if ok and choice.value == ParentChildKind.BIOLOGICAL.value:
                 ok = len(birth_parents[child] - {parent}) < 2
         elif choice.group == "emotional":

@@ -80,6 +80,8 @@ class TwinSet(_Frozen):
 DEATH_BEFORE_BIRTH = "De overlijdensdatum ligt voor de geboortedatum."
 BIRTH_IN_FUTURE = "De geboortedatum ligt in de toekomst."
 DEATH_IN_FUTURE = "De overlijdensdatum ligt in de toekomst."
+ORGANISATION_FAMILY = ("Een organisatie kan geen partner, ouder of kind zijn. Verwijder eerst "
+                       "die relaties in het genogram.")
 
 
 def _person_invariants(p: Person) -> Iterator[Problem]:
@@ -94,6 +96,10 @@ def _person_edit_rules(p: Person, old: Person | None, net: Network) -> Iterator[
         yield Problem(tr(BIRTH_IN_FUTURE), "people", p.id, "birth")
     if (old is None or old.death != p.death) and p.death and in_future(p.death):
         yield Problem(tr(DEATH_IN_FUTURE), "people", p.id, "death")
+    if (p.kind is PersonKind.ORGANISATION and (old is None or old.kind is not p.kind)
+            and any(t.kind.value in ("partnership", "parent_child") and p.id in (t.a, t.b)
+                    for t in net.ties.values())):
+        yield Problem(tr(ORGANISATION_FAMILY), "people", p.id, "kind")
 
 
 PEOPLE = declare_record("people", Person, label="persoon",

@@ -22,11 +22,12 @@ from .enums import (
     EnergyDirection,
     ParentChildKind,
     PartnershipStatus,
+    PersonKind,
     SupportStrength,
     SupportType,
     TieKind,
 )
-from .people import _Frozen, new_id
+from .people import ORGANISATION_FAMILY, _Frozen, new_id
 from .records import Problem, Ref, declare_record
 
 if TYPE_CHECKING:
@@ -93,6 +94,10 @@ def _tie_invariants(t: AnyTie) -> Iterator[Problem]:
 
 
 def _tie_edit_rules(t: AnyTie, old: AnyTie | None, net: Network) -> Iterator[Problem]:
+    if isinstance(t, PartnershipTie | ParentChildTie) and any(
+            pid in net.people and net.people[pid].kind is PersonKind.ORGANISATION
+            for pid in (t.a, t.b)):
+        yield Problem(tr(ORGANISATION_FAMILY), "ties", t.id)
     if (isinstance(t, PartnershipTie) and t.start and t.end and t.end < t.start[: len(t.end)]
             and not (isinstance(old, PartnershipTie) and (old.start, old.end) == (t.start, t.end))):
         yield Problem(tr(END_BEFORE_START), "ties", t.id, "end")

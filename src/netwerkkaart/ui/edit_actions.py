@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from ..layout.registry import map_spec
-from ..model import MapKind, Op, Person, PersonKind, Place, Position, Put, Sex
+from ..model import MapKind, Op, Person, PersonKind, Place, Position, Put, Sex, SupportTie
 from ..model.connect import likely_choice, sensible_choices
 from ..model.edits import delete_ops, set_household_ops
 from ..model.family_ops import (
@@ -66,7 +66,11 @@ class EditActions:
                                likely_choice(net, a, b, scene.kind, choices))
         if dialog.exec():
             tie = dialog.factory()(a, b)
-            self.session.edit(tr("Verbinden"), [Put("ties", tie)])  # a refusal: on the map
+            if self.session.edit(tr("Verbinden"), [Put("ties", tie)]) is None and (
+                    ("tie", tie.id) not in scene.items_by_owner):
+                where = tr("het ecogram") if isinstance(tie, SupportTie) else tr("het genogram")
+                self.w.say(tr("Verbonden. Deze relatie staat in {where}, niet op deze kaart.",
+                              where=where))
 
     def delete(self) -> None:
         """Delete the selection with everything that refers to it; the model refuses what

@@ -85,7 +85,7 @@ def guide_html() -> str:
            "afstandelijk, een zigzag conflict, twee dwarsstreepjes verbroken contact. Een "
            "<b>stippelrand</b> om mensen heen: zij wonen in één huishouden.</p>"),
         tr("<h3>Ecogram (Ctrl+2): wie staat om de cliënt heen</h3>"
-           "<p>De cliënt en het huishouden staan in de <b>middelste cirkel</b>. Ieder ander "
+           "<p>De cliënt en het huishouden staan in de <b>binnenste cirkel</b>. Ieder ander "
            "staat in de sector van zijn groep (G gezin van herkomst, F overige familie, "
            "V vrienden, K kennissen, B buren, R raadslieden, Z zorgverleners): hoe dichter bij "
            "het midden, hoe hechter het contact. Een <b>dikke lijn</b> is sterke steun, een "

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 from ..labels import label
 from ..layout.style import DEFAULT_STYLE, PRESENTATION_STYLE
-from ..model import Case, MapKind
+from ..model import Case, MapKind, Problem
 from .care_table import CareTablePanel
 from .carer_panel import CarerPanel
 from .edit_actions import EditActions
@@ -139,6 +139,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._fitted = False
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(250)
+        self._refit_timer.timeout.connect(self._refit_now)
+        for view in self.views.values():
+            view.viewport().installEventFilter(self)
         self._fit_once: set[MapKind] = set()
         """Maps already fitted to the window: a hidden tab has no size to fit to yet."""
         self._build_actions()
@@ -146,7 +152,7 @@ class MainWindow(QMainWindow):
         for scene in self.scenes.values():
             scene.sig_error.connect(self.say)
         self.session.sig_refused.connect(self._refused)
-        self.session.sig_notice.connect(self.say)
+        self.session.sig_notice.connect(self._notice)
         self.session.confirm = self._ask_unusual
         for view in self.views.values():
             view.sig_zoom_changed.connect(
@@ -201,6 +207,13 @@ class MainWindow(QMainWindow):
         self.status(text)
         self.map_hint.show_for(text, 6000)
 
+    def _notice(self, text: str) -> None:
+        """Someone left the map on screen: say so; and when the panel no longer shows them,
+        the keyboard goes to the map (not into the case's first field)."""
+        self.say(text)
+        if not self.panel.person_form.isVisible():
+            self.current_view().setFocus()
+
     def _refused(self, refusal: object) -> None:
         """An edit the model refused: a form says it beside its field; an action on the map
         (connect, delete, family keys, a drop) says it over the map."""
@@ -213,9 +226,18 @@ class MainWindow(QMainWindow):
         else:
             self.say(text)
 
-    def _ask_unusual(self, reasons: Sequence[str]) -> bool:
+    def _ask_unusual(self, case: Case, problems: Sequence[Problem]) -> bool:
         """An implausible edit (a parent under 12, a child born before its parent...): say
-        why and let the user go on or stop."""
+        who and why, and let the user go on or stop."""
+        net = case.network
+        reasons = []
+        for problem in problems:
+            tie = net.ties.get(problem.record_id or "") if problem.collection == "ties" else None
+            who = ""
+            if tie is not None and tie.a in net.people and tie.b in net.people:
+                who = tr("{a} en {b}: ", a=net.people[tie.a].name or tr("(naamloos)"),
+                         b=net.people[tie.b].name or tr("(naamloos)"))
+            reasons.append(who + problem.message)
         box = QMessageBox(QMessageBox.Icon.Question, tr("Klopt dit?"),
                           tr("Dit is ongebruikelijk:") + "\n\n" + "\n".join(
                               "• " + r for r in reasons) + "\n\n" + tr(
@@ -388,7 +410,7 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(tr("H&ulp"))
         m.addAction(self.act_help)
 
-        for act, short in ((self.act_new, tr("Nieuw")), (self.act_undo, tr("Ongedaan")),
+        for act, short in ((self.act_new, tr("Nieuw")), (self.act_undo, tr("Ongedaan maken")),
                            (self.act_redo, tr("Opnieuw")),
                            (self.act_add, tr("+ Persoon")), (self.act_fit, tr("Passend")),
                            (self.act_relayout, tr("Schikken")), (self.act_open, tr("Openen")),
@@ -557,8 +579,7 @@ class MainWindow(QMainWindow):
         self.act_leave.setEnabled(True)
         self._apply_style()
         self.showFullScreen()
-        self._fit_once = {self.current_kind()}
-        self.current_view().open_view(PRESENT_READABLE)
+        self._refit_soon()
         self.presentation_hint.show_for(tr("Presentatie. Ctrl+1, 2, 3: andere kaart. "
                                              "F11 of Esc: terug naar bewerken."))
 
@@ -577,8 +598,26 @@ class MainWindow(QMainWindow):
         for d in before.get("docks", []):  # type: ignore[union-attr]
             d.show()
         self._apply_style()
+        self._refit_soon()
+
+    def _refit_soon(self) -> None:
+        """Fit every map again once the window has its new size (going full screen or back
+        takes a moment, longer under a window manager): the map on screen now and again when
+        the resizing settles, the others when they are shown."""
+        self._fit_once = set()
+        self._refit_now()
+        self._refit_timer.start()
+
+    def _refit_now(self) -> None:
         self._fit_once = {self.current_kind()}
-        self.current_view().open_view()
+        self.current_view().open_view(PRESENT_READABLE if self.presenting else READABLE)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """A map's viewport changed size while the window settles after a presentation
+        switch (full screen, the panel and tab bar back): fit again when it has settled."""
+        if event.type() == QEvent.Type.Resize and self._refit_timer.isActive():
+            self._refit_timer.start()
+        return False
 
     def _scrollbars(self, policy: Qt.ScrollBarPolicy) -> None:
         for view in self.views.values():
@@ -594,6 +633,7 @@ class MainWindow(QMainWindow):
         for act in actions:
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                              for k in act.shortcuts() if not k.isEmpty())
+            keys = "Delete" if keys == "Del" else keys
             text = act.text().replace("&", "").rstrip("…")
             if act in (self.act_undo, self.act_redo):
                 text = act.iconText() if act is self.act_redo else tr("Ongedaan maken")

@@ -17,7 +17,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..layout.membership import absence_notice
-from ..model import Applied, Case, CaseDocument, ChangeSet, EditRefused, Op, Place, PlaceCell
+from ..model import (
+    Applied,
+    Case,
+    CaseDocument,
+    ChangeSet,
+    EditRefused,
+    Op,
+    Place,
+    PlaceCell,
+    Problem,
+)
 
 MOVE_COMMAND_ID = 1001
 
@@ -74,9 +84,10 @@ class CaseSession(QObject):
         self.doc.subscribe(self._relay)
         self.undo_stack = QUndoStack(self)
         self.path = path
-        self.confirm: Callable[[Sequence[str]], bool] = lambda _reasons: True
+        self.confirm: Callable[[Case, Sequence[Problem]], bool] = lambda _case, _why: True
         """Asked when an edit is possible but implausible (a parent under 12...), with the
-        Dutch reasons; False cancels the edit. The window sets a question to the user."""
+        case as it would be and the model's reasons; False cancels the edit. The window sets
+        a question to the user."""
 
     def _relay(self, change: ChangeSet) -> None:
         self.sig_changed.emit(change)
@@ -100,7 +111,7 @@ class CaseSession(QObject):
         except EditRefused as refusal:
             self.sig_refused.emit(refusal)
             return refusal
-        if applied.warnings and not self.confirm([w.message for w in applied.warnings]):
+        if applied.warnings and not self.confirm(applied.case, applied.warnings):
             return EditRefused(applied.warnings[0])  # the user said no: nothing changed
         self.undo_stack.push(EditCommand(self.doc, text, ops, applied, merge_key))
         notice = absence_notice(applied)
