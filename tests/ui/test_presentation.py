@@ -76,3 +76,29 @@ def test_every_map_is_fitted_again_after_the_presentation(window: MainWindow, qt
         QApplication.processEvents()
         view = w.current_view()
         assert abs(view.zoom() - _fitted_zoom(view)) < 1e-6, kind
+
+
+def test_the_presentation_keeps_everyone_in_their_place_around_the_circle(
+        window: MainWindow) -> None:
+    """Larger names need larger rings, but nobody changes place: the order around the
+    circle on the ecogram and the netwerkkaart is the one the client saw a moment ago."""
+    import math
+
+    w = window
+
+    def order(kind: MapKind) -> list[str]:
+        state = w.scenes[kind].state
+        assert state is not None
+        pos = state.layout.positions
+        return sorted(pos, key=lambda p: math.atan2(pos[p][1], pos[p][0]))
+
+    for kind in (MapKind.ECOGRAM, MapKind.NETWERKKAART):
+        w.tabs.setCurrentIndex(list(MapKind).index(kind))
+        QApplication.processEvents()
+        before = order(kind)
+        w.start_presentation()
+        QApplication.processEvents()
+        assert order(kind) == before, kind
+        w.end_presentation()
+        QApplication.processEvents()
+        assert order(kind) == before, kind

@@ -54,6 +54,10 @@ class Member:
     the symbol): the box, not the symbol, is centred on the ring."""
     dropped: bool = False
     """The hint is where the user dropped them: exactly there, when it is free."""
+    along: float | None = None
+    """Without a hint: how far along their sector (0 at its start, 1 at its end) they stood
+    in a picture of other sizes (the presentation mode's larger names), so that the order
+    around the circle holds."""
 
 
 @dataclass(frozen=True)
@@ -362,7 +366,8 @@ def _place_cell(geometry: RadialGeometry, span: SectorSpan, ring: int,
     hinted = {m.pid for _phi, _i, m in wanted}
     for m, b, off, want in zip(order, fitted, offsets, desired, strict=True):
         phi = float(b) + off
-        if m.pid in hinted and abs(phi - want) < 1e-3 and _on_ring(geometry, m, r):
+        if (m.pid in hinted and m.hint is not None and abs(phi - want) < 1e-3
+                and _on_ring(geometry, m, r)):
             out[m.pid] = m.hint or (0.0, 0.0)  # not pushed: exactly there (a fixed point)
             continue
         x, y = geometry.point(phi, r)
@@ -379,7 +384,7 @@ def _on_ring(geometry: RadialGeometry, m: Member, r: float) -> bool:
 def _hint_angle(geometry: RadialGeometry, span: SectorSpan, ring: int,
                 m: Member) -> float | None:
     if m.hint is None:
-        return None
+        return None if m.along is None else span.start + m.along * (span.end - span.start)
     centre = box_centre(m.hint, m.lift)
     if geometry.cell_at(*centre) != (span.key, ring):
         return None

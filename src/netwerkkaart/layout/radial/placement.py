@@ -35,6 +35,7 @@ from .engine import (
     Point,
     RadialGeometry,
     SectorSpan,
+    box_centre,
     radial_layout,
     ring_step_for,
 )
@@ -190,12 +191,15 @@ def ecogram_layout(case: Case, style: MapStyle,
     gaps = ring_gaps(rings, {pid: (c.value, n - 1) for pid, (c, n) in places.items()}, feet,
                      style)
     prev_geometry, prev_pos = _previous(view.seen, previous)
+    along = _along(previous, feet)
+    if along is not None:
+        prev_pos = {}
     keys = tuple(c.value for c in ECO_ORDER)
     if prev_geometry is None:
         prev_geometry = _seen_geometry(view.seen, keys, centre_r, gaps)
     cells = {pid: (category.value, closeness - 1) for pid, (category, closeness)
              in places.items()}
-    members = _members(case, cells, feet, view.positions, prev_pos)
+    members = _members(case, cells, feet, view.positions, prev_pos, along)
     placed, geometry = radial_layout(keys, rings, centre_r, gaps, members, prev_geometry)
     positions.update(placed)
     for pid in centre:  # a pinned member of the household stays where pinned
@@ -269,9 +273,12 @@ def netwerkkaart_layout(case: Case, style: MapStyle,
     gaps = ring_gaps(len(circle.rings), cells, feet, style)
     keys = tuple(sector_key(s) for s in circle.sectors)
     prev_geometry, prev_pos = _previous(circle.seen, previous)
+    along = _along(previous, feet)
+    if along is not None:
+        prev_pos = {}
     if prev_geometry is None:
         prev_geometry = _seen_geometry(circle.seen, keys, centre_r, gaps)
-    members = _members(case, cells, feet, circle.positions, prev_pos)
+    members = _members(case, cells, feet, circle.positions, prev_pos, along)
     names = max((text_width(label(ring), style.small_size) for ring in circle.rings),
                 default=0.0)
     placed, geometry = radial_layout(keys, len(circle.rings), centre_r, gaps, members,
@@ -281,10 +288,12 @@ def netwerkkaart_layout(case: Case, style: MapStyle,
 
 
 def _members(case: Case, cells: Mapping[str, tuple[str, int]], feet: Mapping[str, Footprint],
-             stored: Mapping[str, Position], previous: Mapping[str, Point]) -> list[Member]:
+             stored: Mapping[str, Position], previous: Mapping[str, Point],
+             along: Mapping[str, float] | None = None) -> list[Member]:
     """The people to place: their cell and box, their pin, and where they were dropped or
-    last seen."""
+    last seen (or, from a picture of other sizes, how far along their sector)."""
     order = {pid: i for i, pid in enumerate(case.network.people)}
+    along = along or {}
     out = []
     for pid, (key, ring) in cells.items():
         at = stored.get(pid)
@@ -292,7 +301,27 @@ def _members(case: Case, cells: Mapping[str, tuple[str, int]], feet: Mapping[str
             pid, key, ring, feet[pid].size, order=order[pid], lift=feet[pid].lift,
             pin=(at.x, at.y) if at and at.pinned else None,
             hint=(at.x, at.y) if at and not at.pinned else previous.get(pid),
-            dropped=at is not None and not at.pinned))
+            dropped=at is not None and not at.pinned, along=along.get(pid)))
+    return out
+
+
+def _along(previous: RadialLayout | None, feet: Mapping[str, Footprint]
+           ) -> dict[str, float] | None:
+    """When the previous picture was drawn in other sizes (into or out of the presentation
+    mode): where each person stood along their sector, so the new picture keeps the order;
+    None when the sizes are the same (the positions themselves are the hints)."""
+    if previous is None or all(previous.feet.get(pid, f) == f for pid, f in feet.items()):
+        return None
+    g = previous.geometry
+    out: dict[str, float] = {}
+    for pid, at in previous.positions.items():
+        foot = previous.feet.get(pid)
+        if foot is None or pid in previous.centre:
+            continue
+        phi, _r = g.polar(*box_centre(at, foot.lift))
+        span = g.span_of(g.sector_at(phi))
+        if span.end > span.start:
+            out[pid] = min(1.0, max(0.0, (phi - span.start) / (span.end - span.start)))
     return out
 
 
