@@ -26,7 +26,7 @@ from .i18n import tr
 if TYPE_CHECKING:
     from .model import Case
 
-SUBCOMMANDS = {"example", "check", "render", "import", "screenshot"}
+SUBCOMMANDS = {"example", "check", "render", "import", "screenshot", "export"}
 
 
 _ARGPARSE_DUTCH = [
@@ -78,12 +78,24 @@ def _sub_parser() -> argparse.ArgumentParser:
     rd.add_argument("--view", choices=["genogram", "ecogram", "netwerkkaart"], default="genogram")
     rd.add_argument("-o", "--output", required=True, type=Path)
     rd.add_argument("--scale", type=float, default=2.0, help=tr("vergroting (standaard 2)"))
+    rd.add_argument("--privacy", choices=["volledig", "initialen", "anoniem"],
+                    default="volledig", help=tr("hoeveel de afbeelding laat zien"))
     rd.add_argument("--deceased", choices=["x", "slash"], default="x",
                     help=tr("overleden: kruis (McGoldrick) of schuine streep (NSGC)"))
     im = sub.add_parser("import", help=tr("importeer een GEDCOM-stamboom"))
     im.add_argument("gedcom", type=Path)
     im.add_argument("-o", "--output", required=True, type=Path)
     im.add_argument("--client", default=None)
+    xp = sub.add_parser("export", help=tr("maak de samenvatting voor het dossier als PDF"))
+    xp.add_argument("case", type=Path)
+    xp.add_argument("-o", "--output", required=True, type=Path)
+    xp.add_argument("--privacy", choices=["volledig", "initialen", "anoniem"],
+                    default="volledig", help=tr("hoeveel de PDF laat zien (standaard volledig)"))
+    xp.add_argument("--maps", default="genogram,ecogram,netwerkkaart",
+                    help=tr("welke kaarten, met komma's (standaard alle drie; leeg: geen)"))
+    xp.add_argument("--notes", action="store_true",
+                    help=tr("notities afdrukken bij 'initialen' (volledig: altijd, anoniem: "
+                            "nooit)"))
     sc = sub.add_parser("screenshot", help=tr("schermafbeelding van het hoofdvenster"))
     sc.add_argument("-o", "--output", required=True, type=Path)
     sc.add_argument("--case", type=Path, default=None)
@@ -96,14 +108,14 @@ def main(argv: list[str] | None = None) -> int:
         if args and args[0] in SUBCOMMANDS:
             return _run_sub(_sub_parser().parse_args(args))
         gui = _Parser(prog="netwerkkaart", description=tr("Start Netwerkkaart."),
-                      epilog=tr("Opdrachten: example, check, render, import, screenshot "
+                      epilog=tr("Opdrachten: example, check, render, import, export, screenshot "
                                 "(netwerkkaart OPDRACHT --help)."))
         gui.add_argument("case", nargs="?", type=Path, help=tr("casusbestand om te openen"))
         gui.add_argument("--example", action="store_true", help=tr("open de voorbeeldcasus"))
         ns = gui.parse_args(args)
         if ns.case is not None and not ns.case.is_file():
             return _fail(tr("Het bestand {name} bestaat niet. Opdrachten zijn: example, check, "
-                            "render, import, screenshot.", name=ns.case.name))
+                            "render, import, export, screenshot.", name=ns.case.name))
         if (sys.platform.startswith("linux") and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
                 and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))):
             return _fail(tr("Geen beeldscherm gevonden: start Netwerkkaart op een computer met "
@@ -141,6 +153,8 @@ def _run_sub(ns: argparse.Namespace) -> int:
         print(json.dumps(summary(case), ensure_ascii=False, indent=2) if ns.json
               else summary_text(case))
         return 0
+    if ns.command == "export":
+        return _export(ns)
     if ns.command == "import":
         from .io.gedcom import import_command
 
@@ -166,7 +180,8 @@ def _run_qt(ns: argparse.Namespace) -> int:
         if not ns.output.resolve().parent.is_dir():
             return _fail(tr("De map voor {name} bestaat niet.", name=ns.output.name))
         application()
-        from .ui.render import render_map
+        from .report.privacy import Privacy
+        from .ui.export_image import ExportError, export_map
 
         try:
             from dataclasses import replace
@@ -174,12 +189,49 @@ def _run_qt(ns: argparse.Namespace) -> int:
             from .layout.style import DEFAULT_STYLE
 
             style = replace(DEFAULT_STYLE, deceased_style=ns.deceased)
-            render_map(case, MapKind(ns.view), ns.output, ns.scale, style)
+            result = export_map(case, MapKind(ns.view), ns.output, Privacy(ns.privacy),
+                                ns.scale, style)
+        except ExportError as err:
+            return _fail(str(err))
         except (OSError, CaseError) as err:
             return _fail(tr("Tekenen mislukt: {e}", e=err))
+        if result.capped:
+            print(tr("De kaart is groot: getekend op {w} x {h} pixels (vergroting {s:.2f} in "
+                     "plaats van {asked}), de grootste afbeelding die Netwerkkaart maakt.",
+                     w=result.width, h=result.height, s=result.scale, asked=ns.scale))
         print(tr("{view} getekend in {p}", view=ns.view, p=ns.output))
         return 0
     return _screenshot(ns.output, ns.case)
+
+
+def _export(ns: argparse.Namespace) -> int:
+    from .io.atomic import SaveError
+    from .io.casefile import LoadError, load_case
+    from .model import MapKind
+    from .report import Privacy, ReportOptions, write_pdf
+
+    names = [m.strip() for m in ns.maps.split(",") if m.strip()]
+    known = {k.value: k for k in MapKind}
+    wrong = [m for m in names if m not in known]
+    if wrong:
+        return _fail(tr("Onbekende kaart bij --maps: kies uit genogram, ecogram en "
+                        "netwerkkaart, gescheiden door komma's."))
+    if ns.output.suffix.lower() != ".pdf":
+        return _fail(tr("Kies een uitvoerbestand dat eindigt op .pdf."))
+    if not ns.output.resolve().parent.is_dir():
+        return _fail(tr("De map voor {name} bestaat niet.", name=ns.output.name))
+    try:
+        case = load_case(ns.case)
+    except LoadError as err:
+        return _fail(str(err))
+    opts = ReportOptions(privacy=Privacy(ns.privacy), maps=tuple(known[m] for m in names),
+                         notes=ns.notes)
+    try:
+        write_pdf(case, ns.output, opts)
+    except SaveError as err:
+        return _fail(str(err))
+    print(tr("PDF geschreven naar {p}", p=ns.output))
+    return 0
 
 
 def _screenshot(out: Path, path: Path | None) -> int:

@@ -2,7 +2,7 @@
 means, and what an edit makes them redraw. Qt-free.
 
 Every map is a :class:`MapSpec` in :data:`MAPS`. The screen (``ui/scene.py``), PNG/SVG
-(``ui/render.py``) and the PDF ask this registry; no ``ui/`` module decides what a map
+(``ui/export_image.py``) and the PDF ask this registry; no ``ui/`` module decides what a map
 contains (an import-linter contract keeps the map internals out of ``ui/``).
 
 A spec is told the case and a style and answers with

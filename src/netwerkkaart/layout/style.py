@@ -34,6 +34,9 @@ class MapStyle:
     """The small badge with a mantelzorger's hours per week."""
     deceased_style: str = "x"
     """'x' (McGoldrick) or 'slash' (NSGC)."""
+    years: bool = True
+    """Whether birth and death years stand by the symbols (the anonymous PDF has none; the
+    age in the symbol stays)."""
     legends: bool = True
     """Whether the maps draw their legend boxes (the presentation mode leaves them out: the
     professional explains, and the map has the room)."""

@@ -31,6 +31,7 @@ from ..model import Case, MapKind, Problem
 from .care_table import CareTablePanel
 from .carer_panel import CarerPanel
 from .edit_actions import EditActions
+from .export_actions import ExportActions
 from .file_actions import FileActions
 from .panel import SidePanel
 from .plan_panel import PlanPanel
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.session = CaseSession(case, path, self)
         self.files = FileActions(self)
         self.edits = EditActions(self)
+        self.exports = ExportActions(self)
         self.setStyleSheet(STYLE_SHEET)
         self.presenting = False
         self._before: dict[str, object] = {}
@@ -298,6 +300,13 @@ class MainWindow(QMainWindow):
         self.act_save_as = a(tr("Opslaan &als…"), f.save_as, SK.SaveAs)
         self.act_import = a(tr("GEDCOM &importeren…"), f.import_gedcom)
         self.act_quit = a(tr("&Afsluiten"), self.close, SK.Quit)
+        x = self.exports
+        self.act_export_pdf = a(tr("Exporteren als &PDF…"), x.export_pdf, "Ctrl+E",
+                                tr("De samenvatting voor het dossier als PDF, met een voorbeeld"))
+        self.act_print = a(tr("Af&drukken…"), x.print_case, "Ctrl+Shift+P",
+                           tr("De samenvatting voor het dossier afdrukken"))
+        self.act_export_image = a(tr("&Kaart exporteren als afbeelding…"), x.export_image,
+                                  tip=tr("De kaart op het scherm als PNG of SVG"))
         self.act_undo = self.session.undo_stack.createUndoAction(self, tr("&Ongedaan maken"))
         self.act_undo.setShortcuts([QKeySequence(SK.Undo)])
         self.act_redo = self.session.undo_stack.createRedoAction(self, tr("Opnie&uw"))
@@ -383,6 +392,9 @@ class MainWindow(QMainWindow):
             m.addAction(act)
         m.addSeparator()
         m.addAction(self.act_import)
+        m.addSeparator()
+        for act in (self.act_export_pdf, self.act_print, self.act_export_image):
+            m.addAction(act)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu(tr("Be&werken"))

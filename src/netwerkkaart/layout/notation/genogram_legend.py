@@ -116,7 +116,7 @@ def _household(cx: float, cy: float, style: MapStyle) -> list[Primitive]:
                  pen=Pen(HOUSEHOLD_COLOR, 1.6, "dot"), radius=6.0)]
 
 
-def legend_entries(net: Network) -> list[tuple[str, Sample | None]]:
+def legend_entries(net: Network, years: bool = True) -> list[tuple[str, Sample | None]]:
     """(Dutch label, sample) for each notation element the case uses, in a fixed order."""
     people = list(net.people.values())
     born = [p for p in people if p.pregnancy is None]
@@ -143,8 +143,8 @@ def legend_entries(net: Network) -> list[tuple[str, Sample | None]]:
             f"{c.value.upper()} = {label(c).split(' (')[0].lower()}" for c in codes) + ")",
             None))
     if born and any(p.birth for p in born):
-        entries.append((tr("Leeftijd in het symbool; geboortejaar links, sterfjaar rechts"),
-                        None))
+        entries.append((tr("Leeftijd in het symbool; geboortejaar links, sterfjaar rechts")
+                        if years else tr("Leeftijd in het symbool"), None))
     statuses = {t.status for t in net.partnerships()}
     for status in PartnershipStatus:
         if status in statuses:
@@ -177,7 +177,7 @@ def genogram_legend(net: Network, style: MapStyle = DEFAULT_STYLE, *,
         style = MapStyle(**{**style.__dict__, "deceased_style": deceased_style})
     title = tr("Legenda (genogram, McGoldrick)")
     text_size = style.small_size + 1
-    entries = legend_entries(net)
+    entries = legend_entries(net, style.years)
     title_h = style.label_size * 1.6
     width = max(
         [text_width(title, style.label_size, bold=True)]

@@ -185,6 +185,8 @@ def _labels(person: Person, half: float, style: MapStyle, below: tuple[str, ...]
 
 def _years(person: Person, half: float, style: MapStyle, single: bool) -> list[Primitive]:
     out: list[Primitive] = []
+    if not style.years:
+        return out
     y = -half - YEAR_GAP
     born, died = year_of(person.birth), year_of(person.death)
     if single:  # pregnancies: one date at the upper right, clear of the child line

@@ -1,0 +1,13 @@
+"""The dossier PDF (reportlab, Qt-free): the maps as vector drawings from the same registry
+and geometry as the screen, every section the case has, at a privacy level chosen at export.
+
+* :mod:`.privacy`: the three levels, field by field;
+* :mod:`.drawing`: a map as a vector drawing, painted with the embedded map font;
+* :mod:`.pdf`: the document (:func:`~.pdf.build_pdf` returns bytes).
+"""
+
+from .pdf import ReportOptions, build_pdf, write_pdf
+from .privacy import Privacy, Redaction, drawing_case, redaction
+
+__all__ = ["Privacy", "Redaction", "ReportOptions", "build_pdf", "drawing_case", "redaction",
+           "write_pdf"]
