@@ -48,7 +48,7 @@ from .model import (
     TwinSet,
     Zygosity,
 )
-from .model.care import ScanConclusion
+from .model.care import Presence, ScanConclusion
 from .model.carer import (
     Assessment,
     BalanceCheck,
@@ -253,6 +253,8 @@ def example_case() -> Case:
         assessments={a.id: a for a in assessments},
         balance_checks={b.id: b for b in balance},
         carer_checks={c.id: c for c in checks},
+        present={i(f"aanwezig:{who}"): Presence(id=i(f"aanwezig:{who}"), person=i(who))
+                 for who in ("jan", "maria", "petra")},
         refs={CLIENT.name: i("jan"), "regie": i("petra"), "aanspreekpunt": i("maria")},
     )
     meta = CaseMeta(

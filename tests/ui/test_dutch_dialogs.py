@@ -63,3 +63,27 @@ def test_no_english_in_qt_dialogs(qtbot) -> None:  # type: ignore[no-untyped-def
     qtbot.addWidget(asking)
     asking.show()
     assert _english(asking) == []
+
+
+PRINT_ENGLISH = {"printer", "properties", "options", "copies", "print", "print range",
+                 "all", "pages from", "to", "current page", "selection", "collate",
+                 "reverse", "name:", "location:", "output file:", "copies:"}  # "Type:": Dutch too
+
+
+def test_the_print_dialog_and_the_export_dialog_speak_dutch(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from netwerkkaart.example import example_case
+    from netwerkkaart.ui.pdf_export import ExportDialog
+
+    install_dutch_qt()
+    printer = QPrinter()  # kept: the dialog does not own it
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = _texts(dialog)
+    assert not sorted({t for t in texts if t in PRINT_ENGLISH | ENGLISH}), texts
+    export = ExportDialog(example_case())
+    qtbot.addWidget(export)
+    export.show()
+    assert _english(export) == []

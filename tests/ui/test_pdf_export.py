@@ -47,7 +47,7 @@ def test_export_pdf_with_ctrl_e(window: MainWindow, tmp_path: Path,
     assert seen and target.is_file()
     text = _text(target.read_bytes())
     assert "Jan de Vries" not in text and "Maria" not in text
-    assert "Ecogram" in text and "\nNetwerkkaart\n" not in text
+    assert "• Ecogram" in text and "• Netwerkkaart" not in text
     assert str(asked[0][2]).endswith("dossier-samenvatting.pdf")  # no name in the file name
 
 
@@ -117,3 +117,34 @@ def test_image_export_from_the_menu(window: MainWindow, tmp_path: Path,
     out = tmp_path / "kaart.svg"
     assert out.is_file() and "Jan de Vries" not in out.read_text()
     assert "J.d.V." in out.read_text()
+
+
+def test_who_was_present_is_chosen_in_the_case_panel_and_printed(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from netwerkkaart.report import ReportOptions, build_pdf
+    from netwerkkaart.ui.dialogs import PresentDialog
+
+    def tick(self: PresentDialog) -> int:
+        for i, pid in enumerate(self.ids):
+            name = self.case.network.people[pid].name
+            self.list.item(i).setCheckState(
+                Qt.CheckState.Checked if name in ("Jan de Vries", "Petra Yilmaz-de Vries")
+                else Qt.CheckState.Unchecked)
+        return 1
+
+    monkeypatch.setattr(PresentDialog, "exec", tick)
+    window.current_scene().select_only([])
+    window.panel.case_form.present_button.click()
+    assert "Petra Yilmaz-de Vries" in window.panel.case_form.present.text()
+    text = _text(build_pdf(window.session.case, ReportOptions(maps=())))
+    assert "Aanwezig" in text and "Jan de Vries, Petra Yilmaz-de Vries" in text
+    window.session.undo_stack.undo()
+    assert "Maria de Vries-Bakker" in window.panel.case_form.present.text()  # as it was
+    # deleting a person who was present takes them off the list (declared once)
+    from netwerkkaart.model.edits import delete_ops
+
+    window.session.undo_stack.redo()
+    petra = next(p.id for p in window.session.case.network.people.values()
+                 if p.name == "Petra Yilmaz-de Vries")
+    window.session.edit("weg", delete_ops(window.session.case, {"people": [petra]}))
+    assert petra not in {r.person for r in window.session.case.network.records("present").values()}

@@ -234,6 +234,15 @@ AGREEMENTS = declare_record("agreements", Agreement, label="afspraak",
 REFERRALS = declare_record("referrals", Referral, label="verwijzing",
                            refs=[Ref("for_whom", optional=True), Ref("contact", optional=True)],
                            edit_rules=[_referral_rules])
+class Presence(_Frozen):
+    """Someone who was at the table for the conversation (the dossier PDF's cover says who)."""
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    person: str = Field(min_length=1)
+
+
+PRESENT = declare_record("present", Presence, label="aanwezige",
+                         refs=[Ref("person", exclusive=True)])
 REGIE = declare_case_ref("regie", label="regiehouder")
 AANSPREEKPUNT = declare_case_ref("aanspreekpunt", label="aanspreekpunt")
 MAIN_CARER = declare_case_ref("main_carer", label="hoofdmantelzorger")

@@ -27,6 +27,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -94,18 +95,32 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _capital(text: str) -> str:
+    """A sentence that now starts with a role word ("partner geeft...") starts upper case."""
+    return text[:1].upper() + text[1:]
+
+
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def _table(rows: Sequence[Sequence[str]], widths: Sequence[float],
            st: dict[str, ParagraphStyle]) -> Table:
-    data = [[_p(c, st["cellb"] if i == 0 else st["cell"]) for c in row]
-            for i, row in enumerate(rows)]
+    cell = st["cell"]
+
+    def fits(text: str, width: float) -> bool:  # a plain string is far cheaper to lay out
+        return "\n" not in text and stringWidth(text, PDF_REGULAR, cell.fontSize) < width - 8
+
+    data = [[_p(c, st["cellb"]) for c in rows[0]]]
+    data += [[c if fits(c, w) else _p(c, cell) for c, w in zip(row, widths, strict=True)]
+             for row in rows[1:]]
     t = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), PDF_REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), cell.textColor),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#2b2b2b")),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#cfcac0")),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -120,11 +135,11 @@ class MapFlowable(Flowable):  # type: ignore[misc]
     """One map (or one tile of it) scaled into the frame, vector, with a thin frame line."""
 
     def __init__(self, drawing: MapDrawing, area: Box, width: float, height: float,
-                 grid: list[tuple[int, Box]] | None = None) -> None:
+                 grid: list[tuple[int, Box]] | None = None, max_scale: float = 1.0) -> None:
         super().__init__()
         self.drawing, self.area = drawing, area
         x0, y0, x1, y1 = area
-        self.scale = min(width / max(1.0, x1 - x0), height / max(1.0, y1 - y0))
+        self.scale = min(width / max(1.0, x1 - x0), height / max(1.0, y1 - y0), max_scale)
         self.width, self.height = (x1 - x0) * self.scale, (y1 - y0) * self.scale
         self.grid = grid or []
 
@@ -142,10 +157,13 @@ class MapFlowable(Flowable):  # type: ignore[misc]
             c.setLineWidth(0.6)
             c.setDash([3, 2], 0)
             px, py = (a - x0) * self.scale, self.height - (d - y0) * self.scale
-            c.rect(px, py, (cx - a) * self.scale, (d - b) * self.scale, stroke=1, fill=0)
-            c.setFont(PDF_BOLD, 9)
-            c.setFillColor(colors.HexColor("#555555"))
-            c.drawString(px + 3, py + (d - b) * self.scale - 11, str(number))
+            w, h = (cx - a) * self.scale, (d - b) * self.scale
+            c.rect(px, py, w, h, stroke=1, fill=0)
+            size = min(9.0, w / 3, h * 0.8)
+            if size >= 3.5:  # a number that fits its tile (else the register says where)
+                c.setFont(PDF_BOLD, size)
+                c.setFillColor(colors.HexColor("#555555"))
+                c.drawString(px + 1.5, py + h - size - 1, str(number))
             c.restoreState()
 
 
@@ -171,8 +189,25 @@ def _tiles(drawing: MapDrawing, frame_w: float, frame_h: float) -> list[tuple[in
             if any(box[0] <= px <= box[2] and box[1] <= py <= box[3]
                    for px, py in drawing.people.values()):
                 n += 1
-                out.append((n, box))
+                out.append((n, _content(drawing, box)))
     return out
+
+
+def _content(drawing: MapDrawing, tile: Box) -> Box:
+    """The part of a tile that has something on it (printed larger when it is small)."""
+    x0 = y0 = float("inf")
+    x1 = y1 = float("-inf")
+    for box in drawing.boxes:
+        if box is None or box[2] < tile[0] or box[0] > tile[2] or box[3] < tile[1] \
+                or box[1] > tile[3]:
+            continue
+        x0, y0 = min(x0, box[0]), min(y0, box[1])
+        x1, y1 = max(x1, box[2]), max(y1, box[3])
+    if x0 == float("inf"):
+        return tile
+    pad = 10.0
+    return (max(tile[0], x0 - pad), max(tile[1], y0 - pad), min(tile[2], x1 + pad),
+            min(tile[3], y1 + pad))
 
 
 def _map_section(case: Case, kind: MapKind, red: Redaction,
@@ -220,7 +255,8 @@ def _cover(case: Case, red: Redaction, opts: ReportOptions,
         rows.append([tr("Professional"), meta.professional])
     if meta.organisation:
         rows.append([tr("Organisatie"), meta.organisation])
-    present = [red.name(pid) for pid in getattr(meta, "present", ()) if pid in case.network.people]
+    present = [red.name(r.person) for r in case.network.records("present").values()
+               if r.person in case.network.people]
     if present:
         rows.append([tr("Aanwezig"), ", ".join(present)])
     if meta.reference:
@@ -355,7 +391,7 @@ def _findings(case: Case, red: Redaction, today: str | None,
         items = [f for f in found if f.risk is risk]
         if items:
             out.append(_p(title, st["h2"]))
-            out += [_p("• " + red.scrub(f.text), st["body"]) for f in items]
+            out += [_p("• " + _capital(red.scrub(f.text)), st["body"]) for f in items]
     if red.text(case.scan.text):
         out += [_p(tr("Conclusie MantelScan"), st["h2"]), _p(red.text(case.scan.text),
                                                               st["body"])]
@@ -373,7 +409,7 @@ def _plan(case: Case, red: Redaction, st: dict[str, ParagraphStyle]) -> list[Flo
     if agreements:
         rows = [[tr("Afspraak"), tr("Wie"), tr("Wanneer"), tr("Gedaan")]]
         for a in agreements.values():
-            rows.append([red.scrub(a.what), ", ".join(red.name(p) for p in a.who),
+            rows.append([_capital(red.scrub(a.what)), ", ".join(red.name(p) for p in a.who),
                          red.date(a.by_when), red.date(a.done) or ("ja" if a.done else "")])
         out.append(_table(rows, [70 * mm, 45 * mm, 28 * mm, 28 * mm], st))
     if referrals:
@@ -418,8 +454,8 @@ def build_pdf(case: Case, opts: ReportOptions | None = None) -> bytes:
     st = _styles()
     today = opts.today or _dt.date.today().isoformat()
     buf = io.BytesIO()
-    header_left = tr("Netwerkkaart · {d}", d=red.date(case.meta.conversation_date) or
-                     red.date(today))
+    when = red.date(case.meta.conversation_date) or red.date(today)
+    header_left = tr("Netwerkkaart · {d}", d=when) if when else tr("Netwerkkaart")
     header_right = case.meta.professional
     footer = tr("Vertrouwelijk") + (f" · {case.meta.reference}" if case.meta.reference else "")
 
@@ -436,19 +472,22 @@ def build_pdf(case: Case, opts: ReportOptions | None = None) -> bytes:
                           subject=tr("Samenvatting van het netwerk voor het dossier"),
                           creator="Netwerkkaart", producer="Netwerkkaart", keywords="",
                           initialFontName=PDF_REGULAR)
-    story: list[Flowable] = []
-    story += _cover(case, red, opts, st)
+    maps: list[Flowable] = []
     for kind in opts.maps:
-        story += _map_section(case, kind, red, st)
+        maps += _map_section(case, kind, red, st)
+    rest = [*_people(case, red, st), *_carers(case, red, st), *_tasks(case, red, st),
+            *_findings(case, red, today, st), *_plan(case, red, st), *_notes(case, red, st)]
+    contents = [f.getPlainText() for f in [*maps, *rest]
+                if isinstance(f, Paragraph) and f.style.name == "h1"]
+    story: list[Flowable] = _cover(case, red, opts, st)
+    if contents:
+        story += [Spacer(1, 14), _p(tr("In deze samenvatting"), st["h2"])]
+        story += [_p("• " + title, st["body"]) for title in contents]
+    story += maps
     story.append(NextPageTemplate("portrait"))
-    if any(kind in opts.maps for kind in MapKind):
+    if maps:
         story.append(PageBreak())
-    story += _people(case, red, st)
-    story += _carers(case, red, st)
-    story += _tasks(case, red, st)
-    story += _findings(case, red, today, st)
-    story += _plan(case, red, st)
-    story += _notes(case, red, st)
+    story += rest
 
     class Numbered(Canvas):  # type: ignore[misc]
         """Page X van Y, and the header and footer on every page."""

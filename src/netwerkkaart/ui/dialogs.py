@@ -27,6 +27,7 @@ from ..model import (
     EditRefused,
     EmotionalKind,
     EmotionalTie,
+    Op,
     ParentChildKind,
     ParentChildTie,
     PartnershipStatus,
@@ -205,3 +206,46 @@ class ClientPickerDialog(QDialog):
     def chosen(self) -> str | None:
         item = self.list.currentItem()
         return None if item is None else str(item.data(256))
+
+
+class PresentDialog(QDialog):
+    """Who was at the table: a tick per person of the private network."""
+
+    def __init__(self, case: Case, parent: QWidget | None = None) -> None:
+        from ..model import PersonKind
+
+        super().__init__(parent)
+        self.case = case
+        self.setWindowTitle(tr("Aanwezig bij het gesprek"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(tr("Wie zaten er aan tafel?")))
+        self.list = QListWidget()
+        net = case.network
+        here = {r.person: rid for rid, r in net.records("present").items()}
+        self.ids: list[str] = []
+        for pid, p in net.people.items():
+            if p.is_deceased or p.pregnancy is not None or p.kind is PersonKind.ORGANISATION:
+                continue
+            item = QListWidgetItem(p.name or tr("(naamloos)"))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if pid in here
+                               else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+            self.ids.append(pid)
+        self.here = here
+        lay.addWidget(self.list)
+        lay.addWidget(ok_cancel(self))
+
+    def chosen(self) -> list[str]:
+        return [pid for i, pid in enumerate(self.ids)
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def ops(self) -> list[Op]:
+        from ..model import Delete, Presence
+
+        chosen = set(self.chosen())
+        out: list[Op] = [Delete("present", rid) for pid, rid in self.here.items()
+                         if pid not in chosen]
+        out += [Put("present", Presence(person=pid)) for pid in self.chosen()
+                if pid not in self.here]
+        return out

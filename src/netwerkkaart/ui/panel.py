@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -266,6 +267,17 @@ class CaseForm(QWidget):
         self.organisation = _add_row(form, tr("Or&ganisatie"), TextField(setter("organisation")))
         self.date = _add_row(form, tr("Da&tum gesprek"),
                              TextField(self._set_date, tr("bijv. 16-11-2026")))
+        present = QWidget()
+        row = QHBoxLayout(present)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.present = QLabel()
+        self.present.setWordWrap(True)
+        self.present_button = QPushButton(tr("Kiezen…"))
+        self.present_button.setToolTip(tr("Wie zaten er aan tafel bij het gesprek?"))
+        self.present_button.clicked.connect(self._choose_present)
+        row.addWidget(self.present, 1)
+        row.addWidget(self.present_button)
+        form.addRow(tr("Aanwezig"), present)
         self.notes = _add_row(form, tr("&Notities"), NotesField(setter("notes")))
         self.care = CareSituationFields(session)
         form.addRow(self.care)
@@ -287,7 +299,18 @@ class CaseForm(QWidget):
         self.organisation.set_value(meta.organisation)
         self.date.set_value(display(meta.conversation_date))
         self.notes.set_value(meta.notes)
+        net = self.session.case.network
+        names = [net.people[r.person].name or tr("(naamloos)")
+                 for r in net.records("present").values() if r.person in net.people]
+        self.present.setText(", ".join(names) if names else tr("(niet vastgelegd)"))
         self.care.refresh()
+
+    def _choose_present(self) -> None:
+        from .dialogs import PresentDialog
+
+        dialog = PresentDialog(self.session.case, self)
+        if dialog.exec():
+            self.session.edit(tr("Aanwezigen bij het gesprek"), dialog.ops())
 
     def _set(self, field: str, value: Any) -> None:
         meta = self.session.case.meta
