@@ -47,7 +47,7 @@ def test_every_section_in_order(pdfs: dict[Privacy, bytes]) -> None:
     assert all(i >= 0 for i in at), dict(zip(sections, at, strict=True))
     assert at == sorted(at)
     for fact in ("M. de Boer, wijkverpleegkundige", "Wijkteam Noord", "16-11-2026",
-                 "hoofdmantelzorger", "regie", "EDIZ-plus", "10 / 15", "zwaar belast",
+                 "hoofdmantelzorger", "regie", "EDIZ-plus", "10 / 15", "zwaar belast", "gestegen",
                  "Niet gedekt: klussen", "Steunpunt mantelzorg", "Vertrouwelijk",
                  "VOORBEELD-001", "Pagina 1 van", "06 12345678", "Gezin van herkomst"):
         assert fact in text, fact

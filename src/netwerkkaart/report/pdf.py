@@ -336,8 +336,12 @@ def _carers(case: Case, red: Redaction, st: dict[str, ParagraphStyle]) -> list[F
             rows = [[tr("Vragenlijst"), tr("Datum"), tr("Totaal"), tr("Uitkomst"),
                      tr("Eerder")]]
             for inst, (a, s) in results.items():
-                earlier = [f"{red.date(h.date) or '·'}: {hs.total}"
-                           for h, hs in history(net, pid, inst) if h.id != a.id]
+                before = [(h, hs) for h, hs in history(net, pid, inst) if h.id != a.id]
+                earlier = [f"{red.date(h.date) or '·'}: {hs.total}" for h, hs in before]
+                if before:  # the trend since the result before this one
+                    prev = before[-1][1].total
+                    earlier.append(tr("gestegen") if s.total > prev else tr("gedaald")
+                                   if s.total < prev else tr("gelijk gebleven"))
                 rows.append([INSTRUMENTS[inst].name, red.date(a.date),
                              f"{s.total} / {s.max_total}", f"{s.words}. {s.rule}",
                              "; ".join(earlier)])
@@ -432,7 +436,8 @@ def _notes(case: Case, red: Redaction, st: dict[str, ParagraphStyle]) -> list[Fl
         return []
     out: list[Flowable] = [CondPageBreak(30 * mm), _p(tr("Notities"), st["h1"])]
     out += [_p(t, st["body"]) for t in texts]
-    out += [_p(f"{name}: {text}", st["body"]) for name, text in people]
+    out += [Paragraph(f"<b>{escape(name)}</b>: {escape(text)}", st["body"])
+            for name, text in people]
     return out
 
 
