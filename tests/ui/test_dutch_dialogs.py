@@ -67,7 +67,9 @@ def test_no_english_in_qt_dialogs(qtbot) -> None:  # type: ignore[no-untyped-def
 
 PRINT_ENGLISH = {"printer", "properties", "options", "copies", "print", "print range",
                  "all", "pages from", "to", "current page", "selection", "collate",
-                 "reverse", "name:", "location:", "output file:", "copies:"}  # "Type:": Dutch too
+                 "reverse", "name:", "location:", "output file:", "copies:",
+                 "double sided printing", "off", "long side binding", "short side binding",
+                 "page set:"}  # "Type:": Dutch too
 
 
 def test_the_print_dialog_and_the_export_dialog_speak_dutch(qtbot) -> None:  # type: ignore[no-untyped-def]

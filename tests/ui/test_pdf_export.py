@@ -79,14 +79,33 @@ def test_print_through_the_print_dialog(window: MainWindow, tmp_path: Path) -> N
     assert print_pdf(data, window, ask=to_file)
     assert len(PdfReader(str(out)).pages) == len(page_images(data))
 
+    def pages_two_and_three(print_dialog: object) -> bool:
+        from PySide6.QtPrintSupport import QPrinter
+
+        to_file(print_dialog)
+        printer = print_dialog.printer()  # type: ignore[attr-defined]
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 3)
+        return True
+
+    assert print_pdf(data, window, ask=pages_two_and_three)
+    printed = PdfReader(str(out))
+    assert len(printed.pages) == 2  # only the pages asked for
+
 
 def test_the_dialog_offers_notes_only_at_the_initials_level(window: MainWindow) -> None:
     dialog = ExportDialog(window.session.case, window)
-    assert not dialog.notes.isEnabled()
+    dialog.level_buttons[Privacy.FULL].setChecked(True)
+    assert dialog.notes.isChecked() and not dialog.notes.isEnabled()  # always, and says so
     dialog.level_buttons[Privacy.INITIALS].setChecked(True)
     assert dialog.notes.isEnabled()
     dialog.level_buttons[Privacy.ANONYMOUS].setChecked(True)
     assert not dialog.notes.isEnabled() and not dialog.options().notes
+    again = ExportDialog(window.session.case, window)  # starts where the user left it
+    assert again.privacy() is Privacy.ANONYMOUS
+    dialog.level_buttons[Privacy.FULL].setChecked(True)
+    image = ExportDialog(window.session.case, window, image=True)
+    assert not image.notes.isVisibleTo(image) and not image.maps
 
 
 def test_image_export_honours_the_privacy_level(window: MainWindow) -> None:

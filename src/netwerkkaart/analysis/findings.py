@@ -304,8 +304,7 @@ def _findings(case: Case, today: str | None,
             _count(len(volunteers), tr("vrijwilliger"), tr("vrijwilligers")),
             _count(len(professionals), tr("professional"), tr("professionals"))) if p]
         out.append(_strength("formal_help", tr(
-            "Er {are} {who} bij betrokken.", are=tr("is") if len(volunteers) + len(
-                professionals) == 1 else tr("zijn"), who=_and(parts)),
+            "Ook betrokken bij de zorg: {who}.", who=_and(parts)),
             tuple(volunteers + professionals),
             volunteers=len(volunteers), professionals=len(professionals)))
     for pid in carers:

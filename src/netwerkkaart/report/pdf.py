@@ -280,11 +280,13 @@ def _people(case: Case, red: Redaction, st: dict[str, ParagraphStyle]) -> list[F
         return []
     o = overview(net)
     roles = {net.ref("regie"): tr("regie"), net.ref("aanspreekpunt"): tr("aanspreekpunt")}
-    header = [tr("Naam"), tr("Relatie tot de cliënt"), tr("Soort"), tr("Rol")]
-    widths = [50 * mm, 40 * mm, 38 * mm, 46 * mm]
+    anonymous = red.level is Privacy.ANONYMOUS  # the name is the relation already
+    header = [tr("Naam")] + ([] if anonymous else [tr("Relatie tot de cliënt")]) + [
+        tr("Soort"), tr("Rol")]
+    widths = [60 * mm, 50 * mm, 64 * mm] if anonymous else [50 * mm, 40 * mm, 38 * mm, 46 * mm]
     if red.contact:
         header.append(tr("Contact"))
-        widths = [40 * mm, 30 * mm, 28 * mm, 38 * mm, 38 * mm]
+        widths = [38 * mm, 34 * mm, 27 * mm, 33 * mm, 42 * mm]
     rows = [header]
     for pid, p in net.people.items():
         if p.pregnancy is not None:
@@ -294,12 +296,14 @@ def _people(case: Case, red: Redaction, st: dict[str, ParagraphStyle]) -> list[F
             role.insert(0, tr("hoofdmantelzorger"))
         elif pid in o.carers:
             role.insert(0, tr("mantelzorger"))
+        client = net.is_client(pid)
+        relation = tr("cliënt") if client else person_relation(net, pid)
         if p.is_deceased:
-            role.append(tr("overleden"))
-        relation = tr("cliënt") if net.is_client(pid) else person_relation(net, pid)
-        row = [red.name(pid) or tr("(naamloos)"), relation, label(p.kind), ", ".join(role)]
+            relation += tr(" (overleden)")
+        row = [red.name(pid) or tr("(naamloos)")] + ([] if anonymous else [relation]) + [
+            "—" if client else label(p.kind), ", ".join(role)]
         if red.contact:
-            row.append(" ".join(x for x in (p.phone, p.email) if x))
+            row.append("\n".join(x for x in (p.phone, p.email) if x))
         rows.append(row)
     return [CondPageBreak(60 * mm), _p(tr("De mensen om de cliënt heen"), st["h1"]),
             _table(rows, widths, st)]
@@ -333,30 +337,48 @@ def _carers(case: Case, red: Redaction, st: dict[str, ParagraphStyle]) -> list[F
                 block.append(_p(tr("Rollen vastgelegd: {d}", d=when), st["small"]))
         results = latest_results(net, pid)
         if results:
-            rows = [[tr("Vragenlijst"), tr("Datum"), tr("Totaal"), tr("Uitkomst"),
-                     tr("Eerder")]]
+            dated = red.years
+            rows = [[tr("Vragenlijst")] + ([tr("Datum")] if dated else []) + [
+                tr("Totaal"), tr("Uitkomst"), tr("Eerder")]]
             for inst, (a, s) in results.items():
                 before = [(h, hs) for h, hs in history(net, pid, inst) if h.id != a.id]
-                earlier = [f"{red.date(h.date) or '·'}: {hs.total}" for h, hs in before]
+                earlier = [f"{red.date(h.date)}: {hs.total}" if dated else str(hs.total)
+                           for h, hs in before]
                 if before:  # the trend since the result before this one
                     prev = before[-1][1].total
                     earlier.append(tr("gestegen") if s.total > prev else tr("gedaald")
                                    if s.total < prev else tr("gelijk gebleven"))
-                rows.append([INSTRUMENTS[inst].name, red.date(a.date),
-                             f"{s.total} / {s.max_total}", f"{s.words}. {s.rule}",
-                             "; ".join(earlier)])
-            block.append(_table(rows, [24 * mm, 23 * mm, 16 * mm, 71 * mm, 40 * mm], st))
+                rows.append([INSTRUMENTS[inst].name] + ([red.date(a.date)] if dated else []) + [
+                    f"{s.total} / {s.max_total}", _outcome(inst, s.words),
+                    "; ".join(earlier)])
+            widths = [24 * mm] + ([23 * mm] if dated else []) + [16 * mm, 71 * mm,
+                                                                 (40 if dated else 63) * mm]
+            block.append(_table(rows, widths, st))
+            block.append(Spacer(1, 4))
         checks = latest(net, "carer_checks", pid)
         if checks and checks[0].signals:
             block.append(_p(tr("Signalen van overbelasting: {s}.", s=", ".join(
                 label(s).lower() for s in checks[0].signals)), st["body"]))
         if len(block) > 1:
-            out.append(KeepTogether(block[:3]))
-            out += block[3:]
+            out.append(KeepTogether(block))
     if not out:
         return []
     return [CondPageBreak(50 * mm), _p(tr("Mantelzorgers: rollen, belasting en signalen"),
                                        st["h1"]), *out]
+
+
+def _outcome(instrument: str, words: str) -> str:
+    """The result in words with the instrument's bands or cut-off: "Zwaar belast (0 geen,
+    1-3 licht, 4-8 matig, 9-15 zwaar)", "Hoge belasting (afkappunt 7)"."""
+    inst = INSTRUMENTS[instrument]
+    text = _capital(words)
+    if inst.bands:
+        text += " (" + ", ".join(
+            f"{b.low}" + (f"-{b.high}" if b.high != b.low else "") + f" {b.code}"
+            for b in inst.bands) + ")"
+    elif inst.cutoff is not None:
+        text += tr(" (afkappunt {n})", n=inst.cutoff)
+    return text
 
 
 def _tasks(case: Case, red: Redaction, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -476,7 +498,9 @@ def build_pdf(case: Case, opts: ReportOptions | None = None) -> bytes:
                           title=title_of(case, red), author=case.meta.professional,
                           subject=tr("Samenvatting van het netwerk voor het dossier"),
                           creator="Netwerkkaart", producer="Netwerkkaart", keywords="",
-                          initialFontName=PDF_REGULAR)
+                          initialFontName=PDF_REGULAR,
+                          # anoniem: no export date in the file (with the ages, a birth year)
+                          invariant=int(red.level is Privacy.ANONYMOUS))
     maps: list[Flowable] = []
     for kind in opts.maps:
         maps += _map_section(case, kind, red, st)

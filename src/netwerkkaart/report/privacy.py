@@ -1,7 +1,7 @@
 """Privacy levels of the dossier PDF and the image exports, applied field by field.
 
 * **volledig**: everything.
-* **initialen**: every name as initials plus the relation to the client ("A.B., dochter"; a
+* **initialen**: every name as initials plus the relation to the client ("A.B. (dochter)"; a
   number where initials repeat); birth and death years kept, full dates dropped; no contact
   details; notes only when the professional ticks them.
 * **anoniem**: no names or initials at all: the relation or role instead ("dochter",
@@ -44,6 +44,7 @@ PRIVACY_WORDS = {
 _DATE = re.compile(r"\b\d{1,2}-\d{1,2}-(?P<y>\d{4})\b|\b(?P<iy>\d{4})-\d{2}(-\d{2})?\b")
 _ON_DATE = re.compile(r"\s(op|sinds|per|vanaf|in)\s(\d{1,2}-\d{1,2}-)?(19|20)\d{2}\b",
                       re.IGNORECASE)
+_ON_FULL_DATE = re.compile(r"\sop\s\d{1,2}-\d{1,2}-(?P<y>\d{4})\b")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -106,6 +107,7 @@ class Redaction:
         for pattern, replacement in self.replacements:
             value = pattern.sub(replacement.replace("\\", "\\\\"), value)
         if self.level is Privacy.INITIALS:
+            value = _ON_FULL_DATE.sub(lambda m: f" in {m.group('y')}", value)
             return _DATE.sub(lambda m: m.group("y") or m.group("iy"), value)
         value = _ON_DATE.sub("", value)
         value = _DATE.sub("", value)
@@ -135,7 +137,7 @@ def redaction(case: Case, level: Privacy | str, notes: bool = False) -> Redactio
             seen[b] = seen.get(b, 0) + 1
             b = f"{b} ({seen[b]})" if level is Privacy.INITIALS else f"{b} {seen[b]}"
         if level is Privacy.INITIALS:
-            out.names[pid] = f"{b}, {role[pid]}" if role[pid] else b
+            out.names[pid] = f"{b} ({role[pid]})" if role[pid] else b
         else:
             out.names[pid] = b
     out.replacements = _name_patterns(case, out)

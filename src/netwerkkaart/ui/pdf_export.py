@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,15 +35,22 @@ MAP_WORDS = {MapKind.GENOGRAM: "&Genogram", MapKind.ECOGRAM: "&Ecogram",
              MapKind.NETWERKKAART: "&Netwerkkaart"}
 
 
-def page_images(data: bytes, dpi: float = 96.0) -> list[QImage]:
-    """The PDF's pages as images, rendered in memory."""
+def page_images(data: bytes, dpi: float = 96.0, fit_width: float | None = None,
+                pages: range | None = None) -> list[QImage]:
+    """The PDF's pages as images, rendered in memory (each at most ``fit_width`` pixels
+    wide, when given: a landscape page fits the preview too)."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(data)
     out: list[QImage] = []
     try:
-        for i in range(len(doc)):
-            bitmap = doc[i].render(scale=dpi / 72.0)
+        for i in pages if pages is not None else range(len(doc)):
+            if not 0 <= i < len(doc):
+                continue
+            scale = dpi / 72.0
+            if fit_width is not None:
+                scale = min(scale, fit_width / doc[i].get_width())
+            bitmap = doc[i].render(scale=scale)
             arr = bitmap.to_numpy()
             h, w = arr.shape[0], arr.shape[1]
             image = QImage(arr.data, w, h, bitmap.stride, QImage.Format.Format_BGR888)
@@ -53,8 +60,21 @@ def page_images(data: bytes, dpi: float = 96.0) -> list[QImage]:
     return out
 
 
+def page_count(data: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
 class ExportDialog(QDialog):
     """Which maps, which privacy level; then Voorbeeld, PDF opslaan or Afdrukken."""
+
+    last_level = Privacy.FULL
+    """The level chosen last time in this session (a new export starts there)."""
 
     def __init__(self, case: Case, parent: QWidget | None = None, *, printing: bool = False,
                  image: bool = False) -> None:
@@ -65,7 +85,7 @@ class ExportDialog(QDialog):
         lay = QVBoxLayout(self)
         self.maps: dict[MapKind, QCheckBox] = {}
         if not image:
-            box = QGroupBox(tr("Kaarten in de PDF"))
+            box = QGroupBox(tr("Kaarten"))
             maps = QVBoxLayout(box)
             for kind in MapKind:
                 check = QCheckBox(tr(MAP_WORDS[kind]))
@@ -81,20 +101,23 @@ class ExportDialog(QDialog):
         self.level_buttons: dict[Privacy, QRadioButton] = {}
         for i, level in enumerate(Privacy):
             button = QRadioButton(tr(PRIVACY_WORDS[level]))
-            button.setChecked(i == 0)
             self.levels.addButton(button, i)
             levels.addWidget(button)
             self.level_buttons[level] = button
-        self.notes = QCheckBox(tr("Notities &afdrukken (bij initialen)"))
-        self.notes.setEnabled(False)
+        self.notes = QCheckBox(tr("Notities &afdrukken"))
+        self.notes.setToolTip(tr("Volledig: altijd; initialen: als u dit aanvinkt; anoniem: "
+                                 "nooit"))
+        self.notes.setVisible(not image)
         levels.addWidget(self.notes)
-        self.levels.idToggled.connect(lambda _i, _on: self.notes.setEnabled(
-            self.privacy() is Privacy.INITIALS))
+        self.levels.idToggled.connect(lambda _i, _on: self._level_changed())
+        self.level_buttons[ExportDialog.last_level].setChecked(True)
+        self._level_changed()
         lay.addWidget(box)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setText(tr("Het bestand dat u maakt is niet versleuteld en niet "
-                                "beveiligd: bewaar het in het dossier, niet los."))
+        self.warning.setText(tr("Op papier: geef het alleen aan wie het mag zien.") if printing
+                             else tr("Het bestand dat u maakt is niet versleuteld en niet "
+                                     "beveiligd: bewaar het in het dossier, niet los."))
         self.warning.setObjectName("hintText")
         lay.addWidget(self.warning)
         buttons = QDialogButtonBox()
@@ -113,10 +136,21 @@ class ExportDialog(QDialog):
     def privacy(self) -> Privacy:
         return list(Privacy)[max(0, self.levels.checkedId())]
 
+    def _level_changed(self) -> None:
+        """Notes: always with volledig, never with anoniem, the user's choice with
+        initialen (the box shows what will happen)."""
+        level = self.privacy()
+        ExportDialog.last_level = level
+        self.notes.setEnabled(level is Privacy.INITIALS)
+        if level is Privacy.FULL:
+            self.notes.setChecked(True)
+        elif level is Privacy.ANONYMOUS:
+            self.notes.setChecked(False)
+
     def options(self) -> ReportOptions:
         return ReportOptions(privacy=self.privacy(),
                              maps=tuple(k for k, c in self.maps.items() if c.isChecked()),
-                             notes=self.notes.isChecked() and self.notes.isEnabled())
+                             notes=self.notes.isChecked())
 
     def pdf(self) -> bytes:
         from ..report import build_pdf
@@ -133,14 +167,16 @@ class PreviewDialog(QDialog):
     def __init__(self, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Voorbeeld van de PDF"))
-        self.resize(900, 760)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width = min(920, screen.width() - 40) if screen else 920
+        self.resize(width, min(760, screen.height() - 60) if screen else 700)
         lay = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         pages = QWidget()
         col = QVBoxLayout(pages)
         col.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.images = page_images(data)
+        self.images = page_images(data, fit_width=width - 80)
         for image in self.images:
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
@@ -168,17 +204,24 @@ def print_pdf(data: bytes, parent: QWidget | None,
             return False
     elif dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    dpi = min(300.0, float(printer.resolution()))
+    dpi = min(200.0, float(printer.resolution()))
+    count = page_count(data)
+    pages = range(count)
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        pages = range(printer.fromPage() - 1, min(count, printer.toPage() or count))
     painter = QPainter()
     if not painter.begin(printer):
         return False
     try:
-        for i, image in enumerate(page_images(data, dpi)):
-            if i:
+        for n, i in enumerate(pages):
+            image = page_images(data, dpi, pages=range(i, i + 1))[0]
+            if n:
                 printer.newPage()
             target = painter.viewport()
+            if (image.width() > image.height()) != (target.width() > target.height()):
+                image = image.transformed(QTransform().rotate(90))  # a landscape map page
             size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), image.scaled(size))
+            painter.drawImage(QRect(target.x(), target.y(), size.width(), size.height()), image)
     finally:
         painter.end()
     return True

@@ -63,6 +63,11 @@ MISSING_DUTCH: dict[tuple[str, str], str] = {
     ("QFileDialog", "Look in:"): "Zoeken in:",
     ("QFileDialog", "Files of &type:"): "Bestands&type:",
     ("QFileDialog", "Files of type:"): "Bestandstype:",
+    ("QPrintSettingsOutput", "Double Sided Printing"): "Dubbelzijdig afdrukken",
+    ("QPrintSettingsOutput", "Off"): "Uit",
+    ("QPrintSettingsOutput", "Long side binding"): "Binden aan de lange zijde",
+    ("QPrintSettingsOutput", "Short side binding"): "Binden aan de korte zijde",
+    ("QPrintSettingsOutput", "Page &Set:"): "&Pagina's:",
 }
 """Texts of Qt's own dialogs that Qt's Dutch catalogue leaves in English."""
 
