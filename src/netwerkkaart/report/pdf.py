@@ -286,7 +286,7 @@ def _people(case: Case, red: Redaction, st: dict[str, ParagraphStyle]) -> list[F
     widths = [60 * mm, 50 * mm, 64 * mm] if anonymous else [50 * mm, 40 * mm, 38 * mm, 46 * mm]
     if red.contact:
         header.append(tr("Contact"))
-        widths = [38 * mm, 34 * mm, 27 * mm, 33 * mm, 42 * mm]
+        widths = [35 * mm, 34 * mm, 25 * mm, 35 * mm, 45 * mm]
     rows = [header]
     for pid, p in net.people.items():
         if p.pregnancy is not None:
@@ -363,8 +363,8 @@ def _carers(case: Case, red: Redaction, st: dict[str, ParagraphStyle]) -> list[F
             out.append(KeepTogether(block))
     if not out:
         return []
-    return [CondPageBreak(50 * mm), _p(tr("Mantelzorgers: rollen, belasting en signalen"),
-                                       st["h1"]), *out]
+    heading = _p(tr("Mantelzorgers: rollen, belasting en signalen"), st["h1"])
+    return [CondPageBreak(50 * mm), KeepTogether([heading, out[0]]), *out[1:]]
 
 
 def _outcome(instrument: str, words: str) -> str:
