@@ -26,7 +26,8 @@ from .i18n import tr
 if TYPE_CHECKING:
     from .model import Case
 
-SUBCOMMANDS = {"example", "check", "render", "import", "screenshot", "export"}
+SUBCOMMANDS = {"example", "check", "render", "import", "screenshot", "export", "encrypt",
+               "decrypt"}
 
 
 _ARGPARSE_DUTCH = [
@@ -64,6 +65,49 @@ class _Parser(argparse.ArgumentParser):
         return super().format_help().replace("usage:", tr("gebruik:"), 1)
 
 
+def _password_arg(parser: argparse.ArgumentParser, required: bool = False) -> None:
+    parser.add_argument("--password-file", type=Path, required=required,
+                        help=tr("bestand met het wachtwoord van de casus (eerste regel)"))
+
+
+class _PasswordFileError(Exception):
+    pass
+
+
+def _password(ns: argparse.Namespace) -> str | None:
+    """The password from ``--password-file`` (its first line), or None."""
+    path = getattr(ns, "password_file", None)
+    if path is None:
+        return None
+    from .io.reading import ReadError, read_limited
+
+    try:
+        data = read_limited(path, 64 * 1024, tr("wachtwoordbestand"))
+    except ReadError as err:
+        raise _PasswordFileError(str(err)) from None
+    try:
+        lines = data.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError:
+        raise _PasswordFileError(tr("Het wachtwoordbestand is geen leesbare tekst.")) from None
+    if not lines or not lines[0]:
+        raise _PasswordFileError(tr("Het wachtwoordbestand is leeg: zet het wachtwoord op de "
+                                    "eerste regel."))
+    return lines[0]
+
+
+def _load(ns: argparse.Namespace) -> Case:
+    """The case of ``ns.case``, with ``--password-file`` for an encrypted one."""
+    from .io.casefile import LoadError, PasswordNeeded, load_case
+
+    try:
+        return load_case(ns.case, _password(ns))
+    except PasswordNeeded:
+        raise LoadError(tr("{name} is beveiligd met een wachtwoord: geef het met "
+                           "--password-file BESTAND.", name=ns.case.name)) from None
+    except _PasswordFileError as err:
+        raise LoadError(str(err)) from None
+
+
 def _sub_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="netwerkkaart", description=tr("Netwerkkaart vanaf de opdrachtregel"))
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser,
@@ -73,8 +117,10 @@ def _sub_parser() -> argparse.ArgumentParser:
     ch = sub.add_parser("check", help=tr("controleer een casusbestand"))
     ch.add_argument("case", type=Path)
     ch.add_argument("--json", action="store_true")
+    _password_arg(ch)
     rd = sub.add_parser("render", help=tr("teken een kaart als PNG of SVG"))
     rd.add_argument("case", type=Path)
+    _password_arg(rd)
     rd.add_argument("--view", choices=["genogram", "ecogram", "netwerkkaart"], default="genogram")
     rd.add_argument("-o", "--output", required=True, type=Path)
     rd.add_argument("--scale", type=float, default=2.0, help=tr("vergroting (standaard 2)"))
@@ -88,6 +134,14 @@ def _sub_parser() -> argparse.ArgumentParser:
     im.add_argument("--client", default=None)
     xp = sub.add_parser("export", help=tr("maak de samenvatting voor het dossier als PDF"))
     xp.add_argument("case", type=Path)
+    _password_arg(xp)
+    en = sub.add_parser("encrypt", help=tr("beveilig een casusbestand met een wachtwoord"))
+    en.add_argument("case", type=Path)
+    _password_arg(en, required=True)
+    de = sub.add_parser("decrypt", help=tr("schrijf een onbeveiligde kopie van een casus"))
+    de.add_argument("case", type=Path)
+    de.add_argument("-o", "--output", required=True, type=Path)
+    _password_arg(de, required=True)
     xp.add_argument("-o", "--output", required=True, type=Path)
     xp.add_argument("--privacy", choices=["volledig", "initialen", "anoniem"],
                     default="volledig", help=tr("hoeveel de PDF laat zien (standaard volledig)"))
@@ -134,7 +188,7 @@ def _fail(message: str) -> int:
 
 def _run_sub(ns: argparse.Namespace) -> int:
     from .io.atomic import SaveError
-    from .io.casefile import LoadError, load_case, save_case
+    from .io.casefile import LoadError, save_case
 
     if ns.command == "example":
         from .example import example_case
@@ -147,7 +201,7 @@ def _run_sub(ns: argparse.Namespace) -> int:
         return 0
     if ns.command == "check":
         try:
-            case = load_case(ns.case)
+            case = _load(ns)
         except LoadError as err:
             return _fail(str(err))
         print(json.dumps(summary(case), ensure_ascii=False, indent=2) if ns.json
@@ -155,6 +209,8 @@ def _run_sub(ns: argparse.Namespace) -> int:
         return 0
     if ns.command == "export":
         return _export(ns)
+    if ns.command in ("encrypt", "decrypt"):
+        return _crypt(ns)
     if ns.command == "import":
         from .io.gedcom import import_command
 
@@ -165,14 +221,14 @@ def _run_sub(ns: argparse.Namespace) -> int:
 
 
 def _run_qt(ns: argparse.Namespace) -> int:
-    from .io.casefile import LoadError, load_case
+    from .io.casefile import LoadError
     from .model import CaseError, MapKind
     from .ui.qt_setup import application, ensure_platform
 
     ensure_platform()
     if ns.command == "render":
         try:
-            case = load_case(ns.case)
+            case = _load(ns)
         except LoadError as err:
             return _fail(str(err))
         if ns.output.suffix.lower() not in (".png", ".svg"):
@@ -204,9 +260,39 @@ def _run_qt(ns: argparse.Namespace) -> int:
     return _screenshot(ns.output, ns.case)
 
 
+def _crypt(ns: argparse.Namespace) -> int:
+    """``encrypt CASE``: in place, under the password; ``decrypt CASE -o OUT``: a plain copy
+    (the user's explicit choice)."""
+    from .io.atomic import SaveError
+    from .io.casefile import LoadError, PasswordNeeded, load_case, save_case
+    from .io.crypto import Sealer
+
+    try:
+        password = _password(ns)
+        assert password is not None
+        if ns.command == "encrypt":
+            case = load_case(ns.case)  # a plain file: an encrypted one needs decrypt first
+            save_case(case, ns.case, Sealer(password))
+            print(tr("{name} is nu beveiligd met een wachtwoord.", name=ns.case.name))
+            return 0
+        case = load_case(ns.case, password)
+        save_case(case, ns.output)
+    except _PasswordFileError as err:
+        return _fail(str(err))
+    except PasswordNeeded:
+        return _fail(tr("{name} is al beveiligd met een wachtwoord.", name=ns.case.name))
+    except LoadError as err:
+        return _fail(str(err))
+    except SaveError as err:
+        return _fail(str(err))
+    print(tr("Onbeveiligde kopie geschreven naar {p}. Let op: dit bestand is niet "
+             "versleuteld.", p=ns.output))
+    return 0
+
+
 def _export(ns: argparse.Namespace) -> int:
     from .io.atomic import SaveError
-    from .io.casefile import LoadError, load_case
+    from .io.casefile import LoadError
     from .model import MapKind
     from .report import Privacy, ReportOptions, write_pdf
 
@@ -221,7 +307,7 @@ def _export(ns: argparse.Namespace) -> int:
     if not ns.output.resolve().parent.is_dir():
         return _fail(tr("De map voor {name} bestaat niet.", name=ns.output.name))
     try:
-        case = load_case(ns.case)
+        case = _load(ns)
     except LoadError as err:
         return _fail(str(err))
     opts = ReportOptions(privacy=Privacy(ns.privacy), maps=tuple(known[m] for m in names),

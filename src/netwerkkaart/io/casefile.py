@@ -25,6 +25,7 @@ from ..i18n import tr
 from ..model import Case, CaseError, validate_case
 from ..model.errors import describe_validation_error
 from .atomic import write_atomic
+from .crypto import CryptoError, Sealer, is_encrypted, open_sealed
 from .migrations import FORMAT_VERSION, MigrationError, migrate
 from .reading import ReadError, read_limited
 
@@ -34,6 +35,14 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 
 class LoadError(ValueError):
     """A case file that cannot be opened; ``str(err)`` is a Dutch message for the user."""
+
+
+class PasswordNeeded(LoadError):
+    """The file is encrypted and no password was given: ask for one."""
+
+
+class WrongPassword(LoadError):
+    """The password does not open the file (or a byte of it changed)."""
 
 
 def to_bytes(case: Case) -> bytes:
@@ -47,18 +56,40 @@ def to_bytes(case: Case) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
 
 
-def save_case(case: Case, path: Path) -> None:
-    """Validate, serialise and write atomically. Raises ``CaseError`` or ``SaveError``."""
-    write_atomic(Path(path), to_bytes(case))
+def save_case(case: Case, path: Path, sealer: Sealer | None = None) -> None:
+    """Validate, serialise (encrypted when ``sealer`` is given) and write atomically. Raises
+    ``CaseError`` or ``SaveError``."""
+    data = to_bytes(case)
+    write_atomic(Path(path), sealer.seal(data) if sealer is not None else data)
 
 
-def load_case(path: Path) -> Case:
+def load_case(path: Path, password: str | None = None) -> Case:
+    return open_case(path, password)[0]
+
+
+def open_case(path: Path, password: str | None = None) -> tuple[Case, Sealer | None]:
+    """The case in ``path`` and, for an encrypted file, the sealer that saves it again under
+    the same password. Raises :class:`PasswordNeeded`, :class:`WrongPassword` or
+    :class:`LoadError`."""
     path = Path(path)
     try:
         data = read_limited(path, MAX_FILE_BYTES, tr("casusbestand"))
     except ReadError as err:
         raise LoadError(str(err)) from None
-    return from_bytes(data, name=path.name)
+    return case_from_file_bytes(data, path.name, password)
+
+
+def case_from_file_bytes(data: bytes, name: str, password: str | None = None
+                         ) -> tuple[Case, Sealer | None]:
+    if not is_encrypted(data):
+        return from_bytes(data, name=name), None
+    if password is None:
+        raise PasswordNeeded(tr("{name} is beveiligd met een wachtwoord.", name=name))
+    try:
+        plain, sealer = open_sealed(data, password)
+    except CryptoError as err:
+        raise WrongPassword(str(err)) from None
+    return from_bytes(plain, name=name), sealer
 
 
 def from_bytes(data: bytes, name: str = "het bestand") -> Case:

@@ -249,3 +249,40 @@ class PresentDialog(QDialog):
         out += [Put("present", Presence(person=pid)) for pid in self.chosen()
                 if pid not in self.here]
         return out
+
+
+class PasswordDialog(QDialog):
+    """A new password, typed twice; at least 8 characters."""
+
+    MIN_LENGTH = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Wachtwoord instellen"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(tr("Met een wachtwoord is het casusbestand versleuteld: wie het "
+                              "wachtwoord niet kent, kan het niet lezen. Zonder wachtwoord "
+                              "is de casus niet terug te halen.")))
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(tr("&Wachtwoord"), self.first)
+        form.addRow(tr("&Herhaal"), self.second)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self))
+        self.password: str | None = None
+
+    def accept(self) -> None:
+        first, second = self.first.text(), self.second.text()
+        if len(first) < self.MIN_LENGTH:
+            self.error.setText(tr("Kies een wachtwoord van minstens {n} tekens.",
+                                  n=self.MIN_LENGTH))
+            return
+        if first != second:
+            self.error.setText(tr("De twee wachtwoorden zijn niet gelijk."))
+            return
+        self.password = first
+        super().accept()

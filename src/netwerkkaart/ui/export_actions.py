@@ -33,12 +33,15 @@ class ExportActions:
             scene.catch_up()
         return with_seen(self.w.session.case, [s.state for s in scenes if s.state is not None])
 
+    def _encrypted(self) -> bool:
+        return self.w.session.sealer is not None
+
     def _folder(self) -> Path:
         path = self.w.session.path
         return path.parent if path else Path.home()
 
     def export_pdf(self) -> bool:
-        dialog = ExportDialog(self.shown_case(), self.w)
+        dialog = ExportDialog(self.shown_case(), self.w, encrypted=self._encrypted())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         name, _ = QFileDialog.getSaveFileName(
@@ -72,7 +75,8 @@ class ExportActions:
         from .export_image import ExportError, export_map
 
         kind = self.w.current_kind()
-        dialog = ExportDialog(self.shown_case(), self.w, image=True)
+        dialog = ExportDialog(self.shown_case(), self.w, image=True,
+                              encrypted=self._encrypted())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         name, chosen = QFileDialog.getSaveFileName(

@@ -6,11 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from ..i18n import tr
 from ..io.atomic import SaveError
-from ..io.casefile import EXTENSION, LoadError, load_case, save_case
+from ..io.casefile import (
+    EXTENSION,
+    LoadError,
+    PasswordNeeded,
+    WrongPassword,
+    open_case,
+    save_case,
+)
+from ..io.crypto import Sealer
 from ..layout.registry import with_seen
 from ..model import CLIENT, Case, CaseError, CaseMeta, Network
 from ..model.edits import make_client_ops
@@ -74,15 +82,26 @@ class FileActions:
     def open_path(self, path: Path, ask: bool = True) -> bool:
         if ask and not self.may_discard():
             return False
-        try:
-            case = load_case(path)
-        except LoadError as err:
-            QMessageBox.warning(self.w, tr("Openen mislukt"), str(err))
-            if not path.exists():
-                forget_recent(path)
-                self.w.refresh_recent()
-            return False
-        self.session.replace(case, path)
+        password: str | None = None
+        question = tr("{name} is beveiligd. Wachtwoord:", name=path.name)
+        while True:
+            try:
+                case, sealer = open_case(path, password)
+                break
+            except (PasswordNeeded, WrongPassword) as err:
+                if isinstance(err, WrongPassword):
+                    question = tr("Het wachtwoord klopt niet (of het bestand is beschadigd). "
+                                  "Probeer het opnieuw:")
+                password = self.ask_password(question)
+                if password is None:
+                    return False  # cancelled: nothing opened, the open case stays
+            except LoadError as err:
+                QMessageBox.warning(self.w, tr("Openen mislukt"), str(err))
+                if not path.exists():
+                    forget_recent(path)
+                    self.w.refresh_recent()
+                return False
+        self.session.replace(case, path, sealer)
         remember_recent(path)
         self.w.refresh_recent()
         self.w.status(tr("{name} geopend.", name=path.name))
@@ -90,6 +109,47 @@ class FileActions:
         if odd:  # it loads as it is; the professional may want to look
             self.w.say(tr("Let op: {n} ongebruikelijke gegeven(s) in de familie, bijvoorbeeld: "
                           "{first}", n=len(odd), first=odd[0].message))
+        return True
+
+    def ask_password(self, question: str) -> str | None:
+        """The password, or None when cancelled (a dialog; tests replace this method)."""
+        text, ok = QInputDialog.getText(self.w, tr("Wachtwoord"), question,
+                                        QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def set_password(self) -> bool:
+        """Bestand > Wachtwoord instellen of wijzigen: from now on the case file (and its
+        recovery copy) is encrypted; saved at once."""
+        from .dialogs import PasswordDialog
+
+        dialog = PasswordDialog(self.w)
+        if not dialog.exec() or not dialog.password:
+            return False
+        self.session.sealer = Sealer(dialog.password)
+        _ = self.session.sealer.key  # derive now (a moment), not at the first save
+        saved = self._write(self.session.path) if self.session.path else self.save_as()
+        if saved:
+            self.w.say(tr("De casus is beveiligd met een wachtwoord en zo opgeslagen. Zonder "
+                          "dit wachtwoord is hij niet meer te openen: bewaar het goed."))
+        return saved
+
+    def remove_password(self) -> bool:
+        if self.session.sealer is None:
+            self.w.say(tr("Deze casus heeft geen wachtwoord."))
+            return False
+        answer = QMessageBox.question(
+            self.w, tr("Wachtwoord verwijderen"),
+            tr("Het casusbestand wordt dan onversleuteld opgeslagen: iedereen met toegang tot "
+               "deze computer kan het lezen. Doorgaan?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        old = self.session.sealer
+        self.session.sealer = None
+        saved = self._write(self.session.path) if self.session.path else self.save_as()
+        if not saved:
+            self.session.sealer = old
+            return False
+        self.w.say(tr("Het wachtwoord is verwijderd; de casus is onversleuteld opgeslagen."))
         return True
 
     def save(self) -> bool:
@@ -115,7 +175,7 @@ class FileActions:
         states = [s.state for s in self.w.scenes.values() if s.state is not None]
         case = with_seen(self.session.case, states)  # the picture on screen goes with it
         try:
-            save_case(case, path)
+            save_case(case, path, self.session.sealer)
         except (SaveError, CaseError) as err:
             QMessageBox.critical(self.w, tr("Opslaan mislukt"),
                                  str(err) + "\n\n"

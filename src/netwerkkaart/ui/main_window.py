@@ -299,7 +299,11 @@ class MainWindow(QMainWindow):
         self.act_save = a(tr("Op&slaan"), f.save, SK.Save)
         self.act_save_as = a(tr("Opslaan &als…"), f.save_as, SK.SaveAs)
         self.act_import = a(tr("GEDCOM &importeren…"), f.import_gedcom)
-        self.act_quit = a(tr("&Afsluiten"), self.close, SK.Quit)
+        self.act_quit = a(tr("Afsl&uiten"), self.close, SK.Quit)
+        self.act_password = a(tr("&Wachtwoord instellen of wijzigen…"), f.set_password,
+                              tip=tr("Het casusbestand versleutelen met een wachtwoord"))
+        self.act_no_password = a(tr("Wachtwoord &verwijderen…"), f.remove_password,
+                                 tip=tr("Het casusbestand weer onversleuteld opslaan"))
         x = self.exports
         self.act_export_pdf = a(tr("Exporteren als &PDF…"), x.export_pdf, "Ctrl+E",
                                 tr("De samenvatting voor het dossier als PDF, met een voorbeeld"))
@@ -392,6 +396,9 @@ class MainWindow(QMainWindow):
             m.addAction(act)
         m.addSeparator()
         m.addAction(self.act_import)
+        m.addSeparator()
+        for act in (self.act_password, self.act_no_password):
+            m.addAction(act)
         m.addSeparator()
         for act in (self.act_export_pdf, self.act_print, self.act_export_image):
             m.addAction(act)

@@ -77,7 +77,7 @@ class ExportDialog(QDialog):
     """The level chosen last time in this session (a new export starts there)."""
 
     def __init__(self, case: Case, parent: QWidget | None = None, *, printing: bool = False,
-                 image: bool = False) -> None:
+                 image: bool = False, encrypted: bool = False) -> None:
         super().__init__(parent)
         self.case = case
         self.setWindowTitle(tr("Afdrukken") if printing else tr("Kaart exporteren") if image
@@ -115,9 +115,16 @@ class ExportDialog(QDialog):
         lay.addWidget(box)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setText(tr("Op papier: geef het alleen aan wie het mag zien.") if printing
-                             else tr("Het bestand dat u maakt is niet versleuteld en niet "
-                                     "beveiligd: bewaar het in het dossier, niet los."))
+        if printing:
+            text = tr("Op papier: geef het alleen aan wie het mag zien.")
+        elif encrypted:
+            text = tr("Let op: deze casus is beveiligd met een wachtwoord, maar het bestand dat "
+                      "u nu maakt is dat niet. Iedereen die het in handen krijgt, kan het "
+                      "lezen: bewaar het in het dossier, niet los.")
+        else:
+            text = tr("Het bestand dat u maakt is niet versleuteld en niet beveiligd: bewaar "
+                      "het in het dossier, niet los.")
+        self.warning.setText(text)
         self.warning.setObjectName("hintText")
         lay.addWidget(self.warning)
         buttons = QDialogButtonBox()

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..io.crypto import Sealer
 from ..layout.membership import absence_notice
 from ..model import (
     Applied,
@@ -84,6 +85,9 @@ class CaseSession(QObject):
         self.doc.subscribe(self._relay)
         self.undo_stack = QUndoStack(self)
         self.path = path
+        self.sealer: Sealer | None = None
+        """The open case's password as a derived key (memory only): every save, and every
+        recovery copy, is encrypted with it."""
         self.confirm: Callable[[Case, Sequence[Problem]], bool] = lambda _case, _why: True
         """Asked when an edit is possible but implausible (a parent under 12...), with the
         case as it would be and the model's reasons; False cancels the edit. The window sets
@@ -119,10 +123,11 @@ class CaseSession(QObject):
             self.sig_notice.emit(notice)
         return None
 
-    def replace(self, case: Case, path: Path | None) -> None:
-        """Open another case: a fresh undo history."""
+    def replace(self, case: Case, path: Path | None, sealer: Sealer | None = None) -> None:
+        """Open another case: a fresh undo history (and its password, if any)."""
         self.undo_stack.clear()
         self.path = path
+        self.sealer = sealer
         self.doc.replace(case)
         self.undo_stack.setClean()
         self.sig_path_changed.emit()
