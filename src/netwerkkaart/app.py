@@ -14,21 +14,34 @@ def run_gui(path: Path | None = None, example: bool = False) -> int:
     from .ui.qt_setup import application
 
     app = application(sys.argv[:1])
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
+
+    from .io.casefile import PasswordNeeded
+    from .ui.autosave import offer_recovery
 
     case, opened = example_case(), None
     error = None
+    locked = False
     if path is not None:
         try:
             case, opened = load_case(path), path
+        except PasswordNeeded:
+            locked = True  # asked for once the window is up
         except LoadError as err:
             error = str(err)
     window = MainWindow(case, opened)
     window.show()
-    if path is None and not example:
-        from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, window.files.new)  # a real user starts with their own client
+    def start() -> None:
+        if offer_recovery(window):  # work left by a crash comes first
+            return
+        if locked and path is not None:
+            window.files.open_path(path, ask=False)
+        elif path is None and not example:
+            window.files.new()  # a real user starts with their own client
+
+    QTimer.singleShot(0, start)
     if error:
         QMessageBox.warning(window, tr("Openen mislukt"),
                             error + "\n\n" + tr("De voorbeeldcasus is geopend."))

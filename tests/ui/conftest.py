@@ -12,6 +12,16 @@ from netwerkkaart.ui.main_window import MainWindow
 from netwerkkaart.ui.qt_setup import install_dutch_qt
 
 
+@pytest.fixture(autouse=True)
+def recovery_in_tmp(tmp_path_factory: pytest.TempPathFactory,
+                    monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Recovery copies of test windows go to a temporary folder, never the user's."""
+    from netwerkkaart.ui import autosave
+
+    monkeypatch.setattr(autosave, "FOLDER_OVERRIDE", tmp_path_factory.mktemp("herstel"))
+    yield
+
+
 @pytest.fixture
 def window(qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     install_dutch_qt()

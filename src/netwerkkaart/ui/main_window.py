@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..io.crypto import Sealer
 from ..labels import label
 from ..layout.style import DEFAULT_STYLE, PRESENTATION_STYLE
 from ..model import Case, MapKind, Problem
+from .autosave import Autosaver
 from .care_table import CareTablePanel
 from .carer_panel import CarerPanel
 from .edit_actions import EditActions
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         self._fit_once: set[MapKind] = set()
         """Maps already fitted to the window: a hidden tab has no size to fit to yet."""
         self._build_actions()
+        self.autosave = Autosaver(self)
         self.tabs.currentChanged.connect(self._tab_changed)
         for scene in self.scenes.values():
             scene.sig_error.connect(self.say)
@@ -710,6 +713,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.files.may_discard():
+            self.autosave.discard()
             event.accept()
         else:
             event.ignore()
@@ -726,6 +730,13 @@ class MainWindow(QMainWindow):
         if self.session.undo_stack.count() == 0 and self._fitted:
             self._fit_once = {self.current_kind()}
             self.current_view().open_view()
+
+    def restore(self, case: Case, origin: Path | None, sealer: Sealer | None) -> None:
+        """A recovery copy back on screen: its own file (when it had one), not yet saved."""
+        self.session.replace(case, origin, sealer)
+        self.session.undo_stack.resetClean()  # modified: the user saves it
+        self._update_title()
+        self.say(tr("De herstelde casus is nog niet opgeslagen: kies Opslaan (Ctrl+S)."))
 
     def fit_all(self) -> None:
         self.current_view().fit()
