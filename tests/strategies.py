@@ -77,6 +77,7 @@ def cases(draw: st.DrawFn, max_people: int = 12) -> Case:
     ps = draw(people(n))
     ids = [p.id for p in ps]
     ties: dict[str, object] = {}
+    birth_parents: dict[int, int] = {}
     if n >= 2:
         for k in range(draw(st.integers(0, 2 * n))):
             a, b = draw(st.lists(st.integers(0, n - 1), min_size=2, max_size=2, unique=True))
@@ -88,8 +89,12 @@ def cases(draw: st.DrawFn, max_people: int = 12) -> Case:
                                              start=draw(partial_dates()))
             elif kind == "parent":
                 lo, hi = min(a, b), max(a, b)  # parents have lower index: no cycles
-                tie = ParentChildTie(id=tid, a=ids[lo], b=ids[hi],
-                                     relation=draw(st.sampled_from(list(ParentChildKind))))
+                relation = draw(st.sampled_from(list(ParentChildKind)))
+                if relation is ParentChildKind.BIOLOGICAL and birth_parents.get(hi, 0) >= 2:
+                    relation = ParentChildKind.ADOPTED  # nobody has a third birth parent
+                if relation is ParentChildKind.BIOLOGICAL:
+                    birth_parents[hi] = birth_parents.get(hi, 0) + 1
+                tie = ParentChildTie(id=tid, a=ids[lo], b=ids[hi], relation=relation)
             elif kind == "emotional":
                 tie = EmotionalTie(id=tid, a=ids[a], b=ids[b],
                                    relation=draw(st.sampled_from(list(EmotionalKind))))

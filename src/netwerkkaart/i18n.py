@@ -11,10 +11,24 @@ from __future__ import annotations
 _catalogue: dict[str, str] = {}
 
 
+MAX_VALUE = 200
+"""A value put into a message is cut to this many characters: a hostile file's 20 MB field
+or id never floods a terminal, a log or a message box (and is never echoed in full)."""
+
+
+def clip(value: object, limit: int = MAX_VALUE) -> object:
+    if isinstance(value, str) and len(value) > limit:
+        return value[: limit - 1] + "…"
+    return value
+
+
 def tr(text: str, /, **values: object) -> str:
-    """Return ``text`` translated into the active language, with ``{placeholders}`` filled."""
+    """Return ``text`` translated into the active language, with ``{placeholders}`` filled
+    (each value cut to :data:`MAX_VALUE` characters)."""
     translated = _catalogue.get(text, text)
-    return translated.format(**values) if values else translated
+    if not values:
+        return translated
+    return translated.format(**{k: clip(v) for k, v in values.items()})
 
 
 def install_catalogue(catalogue: dict[str, str]) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 from ..i18n import tr
@@ -21,18 +23,41 @@ class SaveError(OSError):
 
 
 def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file beside it.
+
+    Saving over an existing file keeps what the user set up: through a symlink the file it
+    points to is replaced (the link stays); a group-shared file keeps its permissions; a
+    read-only file is refused, not overwritten; a file with several hard links is written in
+    place after the new content is safely on disk. Our own temporary files left by an earlier
+    crash in the folder are cleaned up.
+    """
     path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".netwerkkaart-", suffix=".tmp", dir=folder)
+        existing = os.stat(path) if path.exists() else None
+        if existing is not None and not existing.st_mode & 0o222:
+            raise SaveError(tr("{name} is alleen-lezen en is niet overschreven. Kies een "
+                               "andere naam met 'Opslaan als'.", name=path.name))
+        _clean_leftovers(folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as fh:
+            if existing is not None and os.name == "posix":
+                os.fchmod(fh.fileno(), stat.S_IMODE(existing.st_mode))
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
+        if existing is not None and existing.st_nlink > 1:
+            _write_through(path, data)  # keep the hard links: same inode
+            os.unlink(tmp_name)
+        else:
+            os.replace(tmp_name, path)
         tmp_name = None
         _fsync_folder(folder)
+    except SaveError:
+        raise
     except OSError as err:
         raise SaveError(save_message(err, path)) from None
     finally:
@@ -41,6 +66,32 @@ def write_atomic(path: Path, data: bytes) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+TMP_PREFIX = ".netwerkkaart-"
+LEFTOVER_AGE = 600.0
+"""Seconds: an older temporary file of ours is a leftover of a killed save."""
+
+
+def _clean_leftovers(folder: Path) -> None:
+    now = time.time()
+    try:
+        for old in folder.glob(TMP_PREFIX + "*.tmp"):
+            try:
+                if now - old.stat().st_mtime > LEFTOVER_AGE:
+                    old.unlink()
+            except OSError:
+                pass
+    except OSError:
+        pass
+
+
+def _write_through(path: Path, data: bytes) -> None:
+    with open(path, "r+b") as fh:
+        fh.write(data)
+        fh.truncate()
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def _fsync_folder(folder: Path) -> None:

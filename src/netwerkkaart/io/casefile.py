@@ -15,6 +15,7 @@ validation, then the cross-reference checks of :func:`validate_case`. Any failur
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +102,11 @@ def from_bytes(data: bytes, name: str = "het bestand") -> Case:
         raise LoadError(tr("{name} is geen Netwerkkaart-bestand (geen leesbare tekst).",
                            name=name)) from None
     try:
-        raw = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+        raw = json.loads(text, object_pairs_hook=_no_duplicate_keys,
+                         parse_constant=_no_constant)
+    except _NotANumber:
+        raise LoadError(tr("{name} is ongeldig: er staat NaN of Infinity in, geen getal.",
+                           name=name)) from None
     except _DuplicateKey as dup:
         raise LoadError(tr("{name} is ongeldig: de id {key} komt twee keer voor.",
                            name=name, key=dup.key)) from None
@@ -113,6 +118,15 @@ def from_bytes(data: bytes, name: str = "het bestand") -> Case:
                            name=name, line=err.lineno)) from None
     except RecursionError:
         raise LoadError(tr("{name} is beschadigd: te diep genest.", name=name)) from None
+    except ValueError:  # e.g. an integer of more than 4,300 digits
+        raise LoadError(tr("{name} is ongeldig: er staat een getal in dat te groot is.",
+                           name=name)) from None
+    if _LONE_SURROGATE_ESCAPE.search(text):
+        try:  # a lone surrogate loads, but could never be saved again
+            json.dumps(raw, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise LoadError(tr("{name} is ongeldig: er staan onleesbare tekens in (een half "
+                               "teken).", name=name)) from None
     if not isinstance(raw, dict) or "format_version" not in raw:
         raise LoadError(tr("{name} is geen Netwerkkaart-casusbestand.", name=name))
     version = raw.get("format_version")
@@ -162,6 +176,17 @@ def _looks_truncated(text: str) -> bool:
         elif ch in "}]":
             depth -= 1
     return in_string or depth > 0
+
+
+_LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+class _NotANumber(ValueError):
+    pass
+
+
+def _no_constant(_name: str) -> Any:
+    raise _NotANumber()
 
 
 class _DuplicateKey(ValueError):

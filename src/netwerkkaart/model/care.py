@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from ..i18n import tr
 from .codes import Custom
@@ -62,9 +62,9 @@ class CareSituation(_Frozen):
 class Consent(_Frozen):
     """AVG: whether the client (or a representative) agreed, when and who."""
 
-    record: bool | None = None
+    record: StrictBool | None = None
     """Agreed that this record is kept."""
-    share: bool | None = None
+    share: StrictBool | None = None
     """Agreed that the PDF summary is shared."""
     date: PartialDate | None = None
     given_by: str = ""
@@ -106,7 +106,7 @@ class Frequency(StrEnum):
 class CareTask(_Frozen):
     id: str = Field(default_factory=new_id, min_length=1)
     kind: TaskKind | Custom
-    needed: bool = True
+    needed: StrictBool = True
     """The client needs this done: nobody doing it makes it an uncovered task."""
     note: str = ""
 
@@ -178,7 +178,7 @@ class Referral(_Frozen):
     contact: str | None = None
     """The person at the destination, when they are in the case (their contact details)."""
     date: PartialDate | None = None
-    warm: bool = False
+    warm: StrictBool = False
     """Warm doorverwezen: the professional contacted the next helper personally."""
     checked_back: PartialDate | None = None
     note: str = ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from ..i18n import tr
 from ..instruments import INSTRUMENTS, Score, check_answers, score
@@ -103,7 +103,7 @@ class Assessment(_Frozen):
     date: PartialDate
     instrument: str = Field(min_length=1)
     answers: tuple[int | None, ...]
-    draft: bool = False
+    draft: StrictBool = False
     note: str = ""
 
 

@@ -37,11 +37,11 @@ def describe_validation_error(err: ValidationError, prefix: str = "") -> str:
     errors = err.errors()
     first = errors[0]
     parts = [prefix] if prefix else []
-    parts += [str(p) for p in first["loc"] if not _is_union_branch(p)]
+    parts += [str(p)[:40] for p in first["loc"] if not _is_union_branch(p)]
     where = ".".join(parts) or tr("de inhoud")
     kind = first["type"]
     if kind == "value_error":
-        msg = str(first.get("ctx", {}).get("error", first["msg"]))
+        msg = str(first.get("ctx", {}).get("error", first["msg"]))[:300]
         return f"{where}: {msg}"
     problem = _PROBLEMS.get(kind, "heeft een ongeldige waarde")
     more = len(errors) - 1

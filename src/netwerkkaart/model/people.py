@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from ..i18n import tr
 from .codes import Custom
@@ -42,7 +42,7 @@ class Person(_Frozen):
     sex_at_birth: SexAtBirth | None = None
     birth: PartialDate | None = None
     death: PartialDate | None = None
-    deceased: bool = False
+    deceased: StrictBool = False
     kind: PersonKind = PersonKind.FAMILY
     profession: Profession | Custom | None = None
     organisation: str = ""

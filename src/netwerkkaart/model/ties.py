@@ -91,6 +91,8 @@ THIRD_PARENT = "Deze persoon heeft al twee biologische ouders."
 def _tie_invariants(t: AnyTie) -> Iterator[Problem]:
     if t.a == t.b:
         yield Problem(tr(SELF_TIE), "ties", t.id)
+    if isinstance(t, PartnershipTie) and t.start and t.end and t.end < t.start[: len(t.end)]:
+        yield Problem(tr(END_BEFORE_START), "ties", t.id, "end")  # refused on load too
 
 
 def _tie_edit_rules(t: AnyTie, old: AnyTie | None, net: Network) -> Iterator[Problem]:

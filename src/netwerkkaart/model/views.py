@@ -12,8 +12,9 @@ deleted people and :func:`~.case.validate_case` refuses placements of unknown pe
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from .circle import DEFAULT_RINGS, DEFAULT_SECTORS, Cell, Ring, Sector, default_cell
 from .ecomap import EcoPlace
@@ -25,10 +26,18 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+COORD = 100_000_000.0
+"""No map is larger than this many units from its centre: a pin at 1e308 or Infinity in a
+file from elsewhere is refused, not laid out for ever."""
+
+
 class Position(_Frozen):
-    x: float
-    y: float
-    pinned: bool = False
+    x: float = Field(allow_inf_nan=False, ge=-COORD, le=COORD)
+    y: float = Field(allow_inf_nan=False, ge=-COORD, le=COORD)
+    pinned: StrictBool = False
+
+
+Coord = Annotated[float, Field(allow_inf_nan=False, ge=-COORD, le=COORD)]
 
 
 class Seen(_Frozen):
@@ -36,10 +45,10 @@ class Seen(_Frozen):
     layout (and ``render``, and the PDF) starts from the same picture. Not an edit: it is
     never undone and may mention people who have since gone (they are ignored)."""
 
-    positions: dict[str, tuple[float, float]] = Field(default_factory=dict)
-    sectors: dict[str, tuple[float, float]] = Field(default_factory=dict)
+    positions: dict[str, tuple[Coord, Coord]] = Field(default_factory=dict)
+    sectors: dict[str, tuple[Coord, Coord]] = Field(default_factory=dict)
     """Sector key -> (start angle, span) in radians."""
-    radii: tuple[float, ...] = ()
+    radii: tuple[Coord, ...] = ()
     """The middle of each ring (crowded rings lie further out)."""
 
 
