@@ -14,6 +14,7 @@ from netwerkkaart.io.casefile import to_bytes
 from netwerkkaart.model import (
     Case,
     CaseDocument,
+    CaseError,
     Cell,
     Custom,
     Delete,
@@ -30,6 +31,7 @@ from netwerkkaart.model import (
     Place,
     PlaceCell,
     Position,
+    Pregnancy,
     Put,
     RingCode,
     SectorCode,
@@ -87,14 +89,15 @@ def test_a_pregnancy_may_be_due_in_the_future() -> None:
     CaseDocument(case).apply([Put("people", baby)])
 
 
-def test_edit_rules_look_only_at_what_the_edit_changes() -> None:
-    """A birth year in the future that came from a file does not block renaming that person."""
-    odd = Person(name="Uit GEDCOM", birth=f"{dt.date.today().year + 5}")
+def test_the_file_refuses_a_future_birth_as_the_panel_does() -> None:
+    """Issue 13: what the panel refuses, the file refuses too (a pregnancy may be due); a
+    GEDCOM's future date is left empty with a message instead (tests/io/test_gedcom.py)."""
+    odd = Person(name="Uit een bestand", birth=f"{dt.date.today().year + 5}")
     case = Case(network=Network(people={odd.id: odd}, refs={"client": odd.id}))
-    validate_case(case)  # a file may hold it
-    doc = CaseDocument(case)
-    doc.apply([Put("people", odd.model_copy(update={"name": "Nieuwe naam"}))])
-    assert doc.case.network.people[odd.id].name == "Nieuwe naam"
+    with pytest.raises(CaseError, match="toekomst"):
+        validate_case(case)
+    due = odd.model_copy(update={"pregnancy": Pregnancy.PREGNANCY})
+    validate_case(Case(network=Network(people={due.id: due}, refs={"client": due.id})))
 
 
 def test_tie_rules() -> None:

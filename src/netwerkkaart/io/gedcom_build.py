@@ -23,6 +23,7 @@ from ..model import (
     Sex,
     validate_case,
 )
+from ..model.dates import in_future
 from .gedcom_dates import parse_gedcom_date
 from .gedcom_lines import Node
 from .gedcom_skips import GedcomError, Skips
@@ -126,6 +127,12 @@ class _Builder:
                        for e in node.children if e.tag in ("DEAT", "BURI", "CREM"))
         if birth and death and death < birth[: len(death)]:
             self.skips.add("death_before_birth", xref=xref)
+            death = None
+        if birth and in_future(birth):  # a typing error in the tree: left empty, said
+            self.skips.add("future_date", xref=xref)
+            birth = None
+        if death and in_future(death):
+            self.skips.add("future_date", xref=xref)
             death = None
         try:
             person = Person(name=_name(node), sex=sex, birth=birth, death=death,

@@ -67,6 +67,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "1 datum kon niet worden gelezen en is leeg gelaten{where}.",
         "{n} data konden niet worden gelezen en zijn leeg gelaten{where}.",
     ),
+    "future_date": (
+        "1 geboorte- of sterfdatum lag in de toekomst en is leeg gelaten{where}.",
+        "{n} geboorte- of sterfdata lagen in de toekomst en zijn leeg gelaten{where}.",
+    ),
     "death_before_birth": (
         "1 overlijdensdatum lag voor de geboortedatum en is leeg gelaten{where}.",
         "{n} overlijdensdata lagen voor de geboortedatum en zijn leeg gelaten{where}.",

@@ -87,6 +87,11 @@ ORGANISATION_FAMILY = ("Een organisatie kan geen partner, ouder of kind zijn. Ve
 def _person_invariants(p: Person) -> Iterator[Problem]:
     if p.birth and p.death and p.death < p.birth[: len(p.death)]:
         yield Problem(tr(DEATH_BEFORE_BIRTH), "people", p.id, "death")
+    # what the panel refuses, the file refuses too (a pregnancy may be due)
+    if p.birth and p.pregnancy is None and in_future(p.birth):
+        yield Problem(tr(BIRTH_IN_FUTURE), "people", p.id, "birth")
+    if p.death and in_future(p.death):
+        yield Problem(tr(DEATH_IN_FUTURE), "people", p.id, "death")
 
 
 def _person_edit_rules(p: Person, old: Person | None, net: Network) -> Iterator[Problem]:
