@@ -68,6 +68,7 @@ class Sealer:
     def key(self) -> bytes:
         if self._key is None:
             self._key = _derive(self.password, self.salt, self.log2_n, self.r, self.p)
+            self.password = ""  # the key is all that is kept, and only in memory
         return self._key
 
     def seal(self, plain: bytes) -> bytes:
