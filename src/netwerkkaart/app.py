@@ -35,6 +35,9 @@ def run_gui(path: Path | None = None, example: bool = False) -> int:
 
     def start() -> None:
         if offer_recovery(window):  # work left by a crash comes first
+            if path is not None and window.session.path != path:
+                window.say(tr("De herstelde casus staat open; {name} is niet geopend (open "
+                              "het daarna met Ctrl+O).", name=path.name))
             return
         if locked and path is not None:
             window.files.open_path(path, ask=False)

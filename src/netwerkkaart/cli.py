@@ -65,6 +65,10 @@ class _Parser(argparse.ArgumentParser):
         return super().format_help().replace("usage:", tr("gebruik:"), 1)
 
 
+MIN_PASSWORD = 8
+"""As in the window's password dialog."""
+
+
 def _password_arg(parser: argparse.ArgumentParser, required: bool = False) -> None:
     parser.add_argument("--password-file", type=Path, required=required,
                         help=tr("bestand met het wachtwoord van de casus (eerste regel)"))
@@ -162,14 +166,15 @@ def main(argv: list[str] | None = None) -> int:
         if args and args[0] in SUBCOMMANDS:
             return _run_sub(_sub_parser().parse_args(args))
         gui = _Parser(prog="netwerkkaart", description=tr("Start Netwerkkaart."),
-                      epilog=tr("Opdrachten: example, check, render, import, export, screenshot "
-                                "(netwerkkaart OPDRACHT --help)."))
+                      epilog=tr("Opdrachten: example, check, render, import, export, encrypt, "
+                                "decrypt, screenshot (netwerkkaart OPDRACHT --help)."))
         gui.add_argument("case", nargs="?", type=Path, help=tr("casusbestand om te openen"))
         gui.add_argument("--example", action="store_true", help=tr("open de voorbeeldcasus"))
         ns = gui.parse_args(args)
-        if ns.case is not None and not ns.case.is_file():
+        if ns.case is not None and not ns.case.exists():
             return _fail(tr("Het bestand {name} bestaat niet. Opdrachten zijn: example, check, "
-                            "render, import, export, screenshot.", name=ns.case.name))
+                            "render, import, export, encrypt, decrypt, screenshot.",
+                            name=ns.case.name))
         if (sys.platform.startswith("linux") and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
                 and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))):
             return _fail(tr("Geen beeldscherm gevonden: start Netwerkkaart op een computer met "
@@ -270,6 +275,11 @@ def _crypt(ns: argparse.Namespace) -> int:
     try:
         password = _password(ns)
         assert password is not None
+        if ns.command == "encrypt" and len(password) < MIN_PASSWORD:
+            return _fail(tr("Kies een wachtwoord van minstens {n} tekens.", n=MIN_PASSWORD))
+        if ns.command == "decrypt" and ns.output.resolve() == ns.case.resolve():
+            return _fail(tr("Kies voor de onbeveiligde kopie een ander bestand dan het "
+                            "beveiligde: dat blijft zo bewaard."))
         if ns.command == "encrypt":
             case = load_case(ns.case)  # a plain file: an encrypted one needs decrypt first
             save_case(case, ns.case, Sealer(password))

@@ -77,6 +77,10 @@ def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     good, bad = tmp_path / "pw", tmp_path / "pw2"
     good.write_text("geheim wachtwoord\n")
     bad.write_text("ander\n")
+    short = tmp_path / "kort"
+    short.write_text("abc\n")
+    assert main(["encrypt", str(case_path), "--password-file", str(short)]) == 2
+    assert "minstens 8" in capsys.readouterr().err
     assert main(["encrypt", str(case_path), "--password-file", str(good)]) == 0
     assert b"Jan de Vries" not in case_path.read_bytes()
     assert main(["encrypt", str(case_path), "--password-file", str(good)]) == 2
@@ -89,6 +93,9 @@ def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["export", str(case_path), "-o", str(pdf), "--password-file", str(good)]) == 0
     svg = tmp_path / "c.svg"
     assert main(["render", str(case_path), "-o", str(svg), "--password-file", str(good)]) == 0
+    assert main(["decrypt", str(case_path), "-o", str(case_path), "--password-file",
+                 str(good)]) == 2  # never over the protected file itself
+    assert b"Jan de Vries" not in case_path.read_bytes()
     plain = tmp_path / "plain.netwerkkaart"
     assert main(["decrypt", str(case_path), "-o", str(plain), "--password-file",
                  str(good)]) == 0

@@ -78,3 +78,16 @@ def test_set_and_remove_the_password(window: MainWindow, tmp_path: Path,
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     assert window.files.remove_password()
     assert not path.read_bytes().startswith(MAGIC) and window.session.sealer is None
+
+
+def test_three_wrong_tries_stop_with_a_plain_message(window: MainWindow, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "kapot.netwerkkaart"
+    data = bytearray(Sealer("kitchen-table", log2_n=12).seal(b"{}"))
+    path.write_bytes(bytes(data[:-5]))  # truncated: even the right password cannot open it
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *a: shown.append(text)))
+    asked = _answers(monkeypatch, window, ["kitchen-table"] * 5)
+    assert not window.files.open_path(path, ask=False)
+    assert len(asked) == 3 and "drie pogingen" in shown[0]

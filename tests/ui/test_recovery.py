@@ -26,7 +26,15 @@ def _rename(w: MainWindow, name: str = "Truus") -> None:
 
 
 def _files(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    """The recovery files (not the lock a living window holds on its slot)."""
+    return sorted(p.name for p in folder.iterdir() if p.suffix != ".lock") \
+        if folder.exists() else []
+
+
+def _crash(w: MainWindow) -> None:
+    """The app dies: its lock on the slot goes with the process."""
+    assert w.autosave.lock is not None
+    w.autosave.lock.unlock()
 
 
 def test_a_copy_after_a_change_gone_after_a_save(window: MainWindow, tmp_path: Path,
@@ -83,6 +91,7 @@ def test_after_a_crash_the_next_start_restores(window: MainWindow, qtbot, tmp_pa
     _rename(w, "Na de crash")
     w.autosave.write_now()
     crashed = w.session.case  # the app dies here: no save, no clean close
+    _crash(w)
     second = MainWindow(example_case())
     qtbot.addWidget(second)
     monkeypatch.setattr(second.files, "may_discard", lambda: True)
@@ -99,6 +108,7 @@ def test_discard_throws_the_copy_away(window: MainWindow, qtbot,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     _rename(window)
     window.autosave.write_now()
+    _crash(window)
     second = MainWindow(example_case())
     qtbot.addWidget(second)
     monkeypatch.setattr(second.files, "may_discard", lambda: True)
@@ -121,3 +131,16 @@ def test_a_full_disk_is_said_once(window: MainWindow, monkeypatch: pytest.Monkey
     window.autosave.write_now()
     assert len(said) == 1 and "herstelkopie" in said[0]
     assert window.session.modified  # the work is still there
+
+
+def test_a_second_running_app_never_offers_a_living_windows_copy(
+        window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    _rename(window)
+    window.autosave.write_now()
+    second = MainWindow(example_case())
+    qtbot.addWidget(second)
+    monkeypatch.setattr(second.files, "may_discard", lambda: True)
+    asked: list[str] = []
+    _click(monkeypatch, "Weggooien", asked)
+    assert not offer_recovery(second) and asked == []  # not offered, not thrown away
+    assert len(recoveries(recovery_folder())) == 1

@@ -69,7 +69,7 @@ def write_recovery(folder: Path, slot: str, case: Case, origin: Path | None,
 
 
 def remove_recovery(folder: Path, slot: str) -> None:
-    for suffix in (SUFFIX, ".json"):
+    for suffix in (SUFFIX, ".json", ".lock"):
         try:
             (folder / (slot + suffix)).unlink()
         except FileNotFoundError:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
 from ..i18n import tr
 from ..io.atomic import SaveError
@@ -34,11 +34,22 @@ def recovery_folder() -> Path:
     return Path(base) / "herstel"
 
 
+def _lock(slot: str) -> QLockFile:
+    folder = recovery_folder()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return QLockFile(str(folder / (slot + ".lock")))
+
+
 class Autosaver(QObject):
+    """Keeps one recovery slot up to date, and holds its lock while the window lives: a second
+    running copy of the app never offers (or deletes) this window's copy as a crash's."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
-        self.slot = new_slot()
+        self.lock: QLockFile | None = None
+        self.slot = ""
+        self.take(new_slot())
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
@@ -48,6 +59,19 @@ class Autosaver(QObject):
         session.undo_stack.cleanChanged.connect(self._clean_changed)
         session.sig_path_changed.connect(self._other_case)
         self.failed = False
+
+    def take(self, slot: str, lock: QLockFile | None = None) -> None:
+        """Use ``slot`` from now on (a restored copy's), holding its lock."""
+        if self.lock is not None:
+            self.lock.unlock()
+        self.slot = slot
+        self.lock = lock
+        if self.lock is None:
+            try:
+                self.lock = _lock(slot)
+                self.lock.tryLock(0)
+            except OSError:
+                self.lock = None
 
     def write_now(self) -> None:
         """Write (or, for a clean case, remove) the recovery copy now."""
@@ -82,6 +106,9 @@ class Autosaver(QObject):
         """The window closes cleanly (the user saved or chose not to): no copy is left."""
         self.timer.stop()
         remove_recovery(recovery_folder(), self.slot)
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
 
 
 def offer_recovery(window: MainWindow) -> bool:
@@ -93,6 +120,11 @@ def offer_recovery(window: MainWindow) -> bool:
 
     folder = recovery_folder()
     for found in recoveries(folder):
+        if found.slot == window.autosave.slot:
+            continue
+        lock = _lock(found.slot)
+        if not lock.tryLock(0):
+            continue  # the copy of a window that is still open (a second running app)
         where = found.origin.name if found.origin else tr("een nieuwe casus die nog niet was "
                                                           "opgeslagen")
         box = QMessageBox(QMessageBox.Icon.Question, tr("Werk herstellen?"),
@@ -106,8 +138,10 @@ def offer_recovery(window: MainWindow) -> bool:
         box.exec()
         if box.clickedButton() is throw:
             remove_recovery(folder, found.slot)
+            lock.unlock()
             continue
         if box.clickedButton() is not restore:
+            lock.unlock()
             continue
         password: str | None = None
         while True:
@@ -120,12 +154,16 @@ def offer_recovery(window: MainWindow) -> bool:
                             else tr("De herstelkopie is beveiligd. Wachtwoord van de casus:"))
                 password = window.files.ask_password(question)
                 if password is None:
+                    lock.unlock()
                     return False
             except LoadError as err:
                 QMessageBox.warning(window, tr("Herstellen mislukt"), str(err))
+                lock.unlock()
                 return False
         window.restore(case, found.origin, sealer)
-        window.autosave.slot = found.slot  # the same copy goes on being kept up to date
+        old = window.autosave.slot
+        window.autosave.take(found.slot, lock)  # the same copy goes on being kept up to date
+        remove_recovery(folder, old)
         window.autosave.write_now()
         return True
     return False

@@ -260,9 +260,12 @@ class PasswordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Wachtwoord instellen"))
         form = QFormLayout(self)
-        form.addRow(QLabel(tr("Met een wachtwoord is het casusbestand versleuteld: wie het "
-                              "wachtwoord niet kent, kan het niet lezen. Zonder wachtwoord "
-                              "is de casus niet terug te halen.")))
+        intro = QLabel(tr("Met een wachtwoord is het casusbestand versleuteld: wie het "
+                          "wachtwoord niet kent, kan het niet lezen. Zonder wachtwoord is de "
+                          "casus niet terug te halen. Minstens {n} tekens.", n=self.MIN_LENGTH))
+        intro.setWordWrap(True)
+        intro.setMaximumWidth(460)
+        form.addRow(intro)
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.second = QLineEdit()

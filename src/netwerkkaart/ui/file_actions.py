@@ -84,17 +84,26 @@ class FileActions:
             return False
         password: str | None = None
         question = tr("{name} is beveiligd. Wachtwoord:", name=path.name)
+        wrong = 0
         while True:
             try:
                 case, sealer = open_case(path, password)
                 break
             except (PasswordNeeded, WrongPassword) as err:
                 if isinstance(err, WrongPassword):
-                    question = tr("Het wachtwoord klopt niet (of het bestand is beschadigd). "
-                                  "Probeer het opnieuw:")
+                    wrong += 1
+                    if wrong >= 3:
+                        QMessageBox.warning(self.w, tr("Openen mislukt"), tr(
+                            "{name} gaat na drie pogingen niet open: het wachtwoord klopt "
+                            "niet, of het bestand is beschadigd (bijvoorbeeld onvolledig "
+                            "gekopieerd). Er is niets geopend.", name=path.name))
+                        return False
+                    question = tr("Het wachtwoord van {name} klopt niet (of het bestand is "
+                                  "beschadigd). Probeer het opnieuw:", name=path.name)
                 password = self.ask_password(question)
-                if password is None:
-                    return False  # cancelled: nothing opened, the open case stays
+                if password is None:  # cancelled: nothing opened, the open case stays
+                    self.w.say(tr("{name} is niet geopend.", name=path.name))
+                    return False
             except LoadError as err:
                 QMessageBox.warning(self.w, tr("Openen mislukt"), str(err))
                 if not path.exists():

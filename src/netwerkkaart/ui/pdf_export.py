@@ -125,7 +125,9 @@ class ExportDialog(QDialog):
             text = tr("Het bestand dat u maakt is niet versleuteld en niet beveiligd: bewaar "
                       "het in het dossier, niet los.")
         self.warning.setText(text)
-        self.warning.setObjectName("hintText")
+        self.warning.setStyleSheet("QLabel { background: #fff4d6; color: #5a4300; "
+                                   "border: 1px solid #e0c27a; border-radius: 4px; "
+                                   "padding: 6px; }")
         lay.addWidget(self.warning)
         buttons = QDialogButtonBox()
         ok = tr("&Afdrukken…") if printing else tr("&Opslaan…")
