@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshot clean
+.PHONY: run test bench bench-gramps lint screenshot clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ test: lint
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+# Gramps' relationship graph of its example tree against ours, side by side: needs Debian's
+# gramps package (installed here when run as root; otherwise the line says how, and skips)
+bench-gramps: $(STAMP)
+	@command -v gramps >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -q gramps >/dev/null; } || true
+	QT_QPA_PLATFORM=offscreen HOME=$$(mktemp -d) $(PY) -m benchmarks gramps
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/netwerkkaart screenshot -o resources/screenshot.png

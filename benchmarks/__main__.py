@@ -1,22 +1,22 @@
-"""Run every benchmark: ``python -m benchmarks`` (``make bench``).
-
-Imports each ``benchmarks/bench_*.py`` module and calls its ``run()``, which prints one line
-per measurement. Benchmarks live apart from the tests; tests never assert on time.
-"""
+"""Run the benchmark suite: ``python -m benchmarks`` (``make bench``) prints the table and
+writes ``benchmarks/results.json``; ``python -m benchmarks gramps`` (``make bench-gramps``)
+runs the side-by-side with Gramps. Benchmarks live apart from the tests; tests never assert
+on time."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from pathlib import Path
+import sys
 
 
 def main() -> None:
-    here = Path(__file__).resolve().parent
-    for info in sorted(pkgutil.iter_modules([str(here)]), key=lambda m: m.name):
-        if info.name.startswith("bench_"):
-            module = importlib.import_module(f"benchmarks.{info.name}")
-            module.run()
+    if sys.argv[1:] == ["gramps"]:
+        from .bench_report import gramps_line
+
+        print(gramps_line())
+        return
+    from .suite import main as suite
+
+    suite()
 
 
 if __name__ == "__main__":
