@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Mapping
 
+import numpy as np
+
 from ...labels import label
 from ...model import Case, ChangeSet, MapKind, Op, Place, Position, SupportTie
 from ...model.ecomap import CLOSENESS_STEPS, EcoCategory, EcoPlace
@@ -78,11 +80,12 @@ class EcogramMap(MapSpec):
         boxes = [(pid, b) for pid, at in pos.items() if pid in radial.feet
                  for b in radial.feet[pid].boxes(*at)]
         taken = [b for _pid, b in boxes]
+        near = _Near(boxes)
         for tie in sorted(case.network.ties.values(), key=lambda t: t.id):
             if isinstance(tie, SupportTie) and tie.a in pos and tie.b in pos:
                 used.append(tie)
-                others = [(pid, b) for pid, b in boxes if pid not in (tie.a, tie.b)]
-                via = _bend(pos[tie.a], pos[tie.b], [b for _pid, b in others])
+                via = _bend(pos[tie.a], pos[tie.b],
+                            near.around(pos[tie.a], pos[tie.b], (tie.a, tie.b)))
                 prims = support_line(tie, pos[tie.a], pos[tie.b], style, via, avoid=taken)
                 letters = label_box(tie, prims)
                 if letters is not None:
@@ -236,6 +239,29 @@ def _text_box(t: Text) -> tuple[float, float, float, float]:
     w = text_width(t.text, t.size, t.bold)
     x = t.x - (w / 2 if t.align == "center" else w if t.align == "right" else 0)
     return (x, t.y, x + w, t.y + t.size * 1.25)
+
+
+class _Near:
+    """The people's boxes, found by area at once (numpy): a support line only looks at the
+    boxes near it, not at all of them (1,000 people: 860,000 tests per map before)."""
+
+    REACH = 240.0
+    """How far a bend may go from the straight line."""
+
+    def __init__(self, boxes: list[tuple[str, tuple[float, float, float, float]]]) -> None:
+        self.owners = [pid for pid, _b in boxes]
+        self.boxes = [b for _pid, b in boxes]
+        self.array = np.array(self.boxes, dtype=float).reshape(-1, 4)
+
+    def around(self, p: Point, q: Point, skip: tuple[str, str]
+               ) -> list[tuple[float, float, float, float]]:
+        r = self.REACH
+        x0, x1 = min(p[0], q[0]) - r, max(p[0], q[0]) + r
+        y0, y1 = min(p[1], q[1]) - r, max(p[1], q[1]) + r
+        a = self.array
+        hit = np.nonzero((a[:, 2] >= x0) & (a[:, 0] <= x1) & (a[:, 3] >= y0)
+                         & (a[:, 1] <= y1))[0]
+        return [self.boxes[i] for i in hit if self.owners[i] not in skip]
 
 
 def _crosses(box: tuple[float, float, float, float], p: Point, q: Point) -> bool:
