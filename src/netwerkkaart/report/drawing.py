@@ -127,10 +127,37 @@ def draw_groups(canvas: Canvas, groups: Sequence[Group], area: Box,
         gx, gy = g.anchor
         canvas.saveState()
         canvas.translate(gx, gy)
+        local = (ax0 - gx, ay0 - gy, ax1 - gx, ay1 - gy)
         for p in g.prims:
-            _paint(canvas, p)
+            if isinstance(p, Polyline) and len(p.points) > 64:
+                for run in _runs_in(p.points, local):  # a long zigzag: only this tile's part
+                    _paint(canvas, Polyline(run, p.pen))
+            else:
+                _paint(canvas, p)
         canvas.restoreState()
     canvas.restoreState()
+
+
+def _runs_in(points: Sequence[tuple[float, float]], area: Box, pad: float = 20.0
+             ) -> list[tuple[tuple[float, float], ...]]:
+    """The stretches of a polyline whose segments come near ``area`` (a tile), so that a line
+    across a large map is not drawn in full on every tile."""
+    x0, y0, x1, y1 = area[0] - pad, area[1] - pad, area[2] + pad, area[3] + pad
+    runs: list[tuple[tuple[float, float], ...]] = []
+    current: list[tuple[float, float]] = []
+    for a, b in zip(points, points[1:], strict=False):
+        near = not (max(a[0], b[0]) < x0 or min(a[0], b[0]) > x1
+                    or max(a[1], b[1]) < y0 or min(a[1], b[1]) > y1)
+        if near:
+            if not current:
+                current.append(a)
+            current.append(b)
+        elif current:
+            runs.append(tuple(current))
+            current = []
+    if current:
+        runs.append(tuple(current))
+    return runs
 
 
 def _pen(canvas: Canvas, p: Rect | Ellipse | Polygon | Polyline) -> bool:
