@@ -20,8 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 from .codes import Custom
 from .enums import ParentChildKind, PartnershipStatus, PersonKind
@@ -170,6 +172,8 @@ def _relations(key: _Key) -> dict[str, RelationInfo]:
 
 
 def _family_graph(net: object) -> nx.DiGraph:
+    import networkx as nx  # at first use: it takes a fifth of a second to import
+
     from .network import Network
 
     assert isinstance(net, Network)
@@ -190,6 +194,8 @@ def _family_graph(net: object) -> nx.DiGraph:
 
 def _family_paths(net: object, client: str) -> dict[str, tuple[str, str]]:
     """person -> (steps from the client, id of the last tie on the path)."""
+    import networkx as nx
+
     g = _family_graph(net)
     found = nx.single_source_dijkstra_path(g, client, weight="weight")
     out: dict[str, tuple[str, str]] = {}

@@ -9,6 +9,7 @@ file; printing paints those same pages on the system printer.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap, QTransform
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 from ..layout.registry import map_spec
 from ..model import Case, MapKind
-from ..report import Privacy, ReportOptions
-from ..report.privacy import PRIVACY_WORDS
+from ..report.privacy import PRIVACY_WORDS, Privacy
+
+if TYPE_CHECKING:
+    from ..report.pdf import ReportOptions
 
 MAP_WORDS = {MapKind.GENOGRAM: "&Genogram", MapKind.ECOGRAM: "&Ecogram",
              MapKind.NETWERKKAART: "&Netwerkkaart"}
@@ -157,6 +160,8 @@ class ExportDialog(QDialog):
             self.notes.setChecked(False)
 
     def options(self) -> ReportOptions:
+        from ..report.pdf import ReportOptions
+
         return ReportOptions(privacy=self.privacy(),
                              maps=tuple(k for k, c in self.maps.items() if c.isChecked()),
                              notes=self.notes.isChecked())
