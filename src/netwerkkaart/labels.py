@@ -49,7 +49,7 @@ from .model.enums import (
     Zygosity,
 )
 from .model.network import Network
-from .model.relations import RelationCode, relations
+from .model.relations import RelationCode, relation_info
 from .model.risk import FoundFactor, RiskGroup
 
 _PAIRS: tuple[tuple[StrEnum, str], ...] = (
@@ -294,7 +294,7 @@ def relation_label(relation: RelationCode | Custom | None, sex: Sex = Sex.UNKNOW
 
 def person_relation(net: Network, person_id: str) -> str:
     """The relation of one person to the client in plain Dutch ("" without a client)."""
-    info = relations(net).get(person_id)
+    info = relation_info(net, person_id)  # no copy of everyone's: asked per person
     if info is None:
         return ""
     p = net.people[person_id]

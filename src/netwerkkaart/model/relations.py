@@ -124,6 +124,11 @@ def relations(net: object) -> dict[str, RelationInfo]:
     return dict(_relations(_Key(net)))
 
 
+def relation_info(net: object, person_id: str) -> RelationInfo | None:
+    """One person's relation (from the cache, without copying every person's)."""
+    return _relations(_Key(net)).get(person_id)
+
+
 def relation_of(net: object, person_id: str) -> Relation | None:
     info = _relations(_Key(net)).get(person_id)
     return info.relation if info else None

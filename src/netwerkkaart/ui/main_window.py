@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE_SHEET)
         self.presenting = False
         self._before: dict[str, object] = {}
-        self.scenes = {k: MapScene(self.session, k) for k in MapKind}
+        self.scenes = {k: MapScene(self.session, k, active=k is MapKind.GENOGRAM)
+                       for k in MapKind}
         self.views = {k: MapView(s) for k, s in self.scenes.items()}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

@@ -40,7 +40,7 @@ class MapScene(QGraphicsScene):
     sig_error = Signal(str)
     """Drawing the map failed or needs a word; the argument is a Dutch status message."""
 
-    def __init__(self, session: CaseSession, kind: MapKind) -> None:
+    def __init__(self, session: CaseSession, kind: MapKind, active: bool = True) -> None:
         super().__init__()
         self.session = session
         self.kind = kind
@@ -50,13 +50,15 @@ class MapScene(QGraphicsScene):
         self.setBackgroundBrush(BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._drag_start: dict[str, QPointF] = {}
-        self.active = True
-        """Only the map on screen redraws at once; the others catch up when shown."""
-        self._stale = False
+        self.active = active
+        """Only the map on screen redraws at once; the others catch up when shown (and a
+        map not on screen is first drawn when it is: opening a case lays out one map)."""
+        self._stale = not active
         self._opened = False
         self.selectionChanged.connect(self.sig_selection)
         session.sig_changed.connect(self._on_changed)
-        self.rebuild()
+        if active:
+            self.rebuild()
 
     # -- redraw --------------------------------------------------------------------------
     def _on_changed(self, change: ChangeSet) -> None:
