@@ -106,3 +106,21 @@ def test_the_wheel_scrolls_the_panel_and_never_turns_a_choice_on_the_way(
     QApplication.sendEvent(field, event)
     assert w.session.case.network.ref("aanspreekpunt") == before
     assert w.session.undo_stack.count() == 0
+
+
+def test_a_rename_updates_the_peoples_choices_in_place(window) -> None:  # type: ignore[no-untyped-def]
+    from netwerkkaart.model import Put
+
+    w = window
+    form = w.panel.case_form.care
+    petra = next(p for p in w.session.case.network.people.values()
+                 if p.name == "Petra Yilmaz-de Vries")
+    count = form.regie.count()
+    w.session.edit("Naam", [Put("people", petra.model_copy(update={"name": "Petra Y."}))])
+    texts = [form.regie.itemText(i) for i in range(form.regie.count())]
+    assert form.regie.count() == count
+    assert any(t.startswith("Petra Y. (") for t in texts)
+    assert not any("Yilmaz-de Vries" in t for t in texts)
+    w.session.undo_stack.undo()
+    assert any("Petra Yilmaz-de Vries" in form.regie.itemText(i)
+               for i in range(form.regie.count()))

@@ -45,6 +45,24 @@ def contact_line(session: CaseSession, pid: str | None) -> str:
                                             "om die in te vullen.")
 
 
+def _renamed_only(old: tuple[object, ...], new: tuple[object, ...], living: list[str],
+                  codes: list[object]) -> list[str] | None:
+    """The people whose name alone changed, when nothing else did (same ties, client and
+    people in the same order, alive as before); None: the whole list must be rebuilt."""
+    if len(old) != 3 or old[1] is not new[1] or old[2] != new[2]:
+        return None
+    before, after = old[0], new[0]
+    assert isinstance(before, dict) and isinstance(after, dict)
+    if list(before) != list(after) or [c for c in codes if c is not None] != living:
+        return None
+    changed = [pid for pid in after if after[pid] is not before[pid]]
+    for pid in changed:
+        a, b = before[pid], after[pid]
+        if a.model_copy(update={"name": b.name}) != b:
+            return None  # more than the name (a kind, a death): rebuild
+    return changed
+
+
 class CareSituationFields(QWidget):
     def __init__(self, session: CaseSession) -> None:
         super().__init__()
@@ -133,11 +151,18 @@ class CareSituationFields(QWidget):
         people_key = (net.records("people"), net.records("ties"), net.client_id)
         if not (len(people_key) == len(self._people_key) and all(
                 a is b for a, b in zip(people_key, self._people_key, strict=True))):
-            # the choices of people only when people, ties or the client changed
+            # the choices of people only when people, ties or the client changed; a rename
+            # changes one entry's text, not the whole list (1,000 people: most of a rename)
+            old = self._people_key
             self._people_key = people_key
             living = [pid for pid, p in net.people.items() if not p.is_deceased]
+            renamed = _renamed_only(old, people_key, living, self.regie.codes)
             for field in (self.regie, self.aanspreekpunt):
-                field.set_codes(living, self._name)
+                if renamed is None:
+                    field.set_codes(living, self._name)
+                else:
+                    for pid in renamed:
+                        field.setItemText(field.codes.index(pid), self._name(pid))
         for name, field in (("regie", self.regie), ("aanspreekpunt", self.aanspreekpunt)):
             field.set_value(net.ref(name))
         over = overview(net)
