@@ -42,3 +42,13 @@ def without_seen(case):  # type: ignore[no-untyped-def]
     for kind, view in views.items():
         views = views.with_view(kind, view.model_copy(update={"seen": None}))
     return case.model_copy(update={"views": views})
+
+
+def click_in_message_box(monkeypatch: pytest.MonkeyPatch, button: str, seen: list[str]) -> None:
+    """Every QMessageBox the app execs records its text in ``seen`` and clicks ``button``."""
+    def exec_(box: QMessageBox) -> int:
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text().replace("&", "") == button).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)

@@ -9,12 +9,13 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from netwerkkaart.model import MapKind, PersonKind, SexAtBirth
 from netwerkkaart.ui import dialogs
 from netwerkkaart.ui.help_dialog import HelpDialog, guide_html
 from netwerkkaart.ui.main_window import MainWindow
+from tests.ui.conftest import click_in_message_box
 
 
 def _pid(w: MainWindow, name: str) -> str:
@@ -78,29 +79,20 @@ def test_nobody_leaves_a_map_without_a_word(window: MainWindow) -> None:
     assert "niet meer in het ecogram en de netwerkkaart" in text and "Wel in het genogram" in text
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, button: str, asked: list[str]) -> None:
-    def exec_(box: QMessageBox) -> int:
-        asked.append(box.text())
-        next(b for b in box.buttons() if b.text().replace("&", "") == button).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-
-
 def test_implausible_is_asked_and_may_be_accepted(window: MainWindow,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     w = window
     pid = _select(w, "Lotte de Vries")  # daughter of Kees (1974) and Linda (1975)
     form = w.panel.person_form
     asked: list[str] = []
-    _answer(monkeypatch, "Niet wijzigen", asked)
+    click_in_message_box(monkeypatch, "Niet wijzigen", asked)
     form.birth.setText("1980")
     form.birth.editingFinished.emit()
     assert len(asked) == 1 and "jonger dan 12 jaar" in asked[0]
     assert "Kees de Vries en Lotte de Vries" in asked[0]  # who, not only what
     assert w.session.case.network.people[pid].birth == "2001"  # declined: nothing changed
     assert form.birth.text() == "2001" and "jonger dan 12 jaar" in form.error.text()
-    _answer(monkeypatch, "Toch doorgaan", asked)
+    click_in_message_box(monkeypatch, "Toch doorgaan", asked)
     form.birth.setText("1980")
     form.birth.editingFinished.emit()
     assert w.session.case.network.people[pid].birth == "1980"  # accepted: it lands

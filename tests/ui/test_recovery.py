@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from netwerkkaart.example import example_case
 from netwerkkaart.io.casefile import load_case, save_case
@@ -17,7 +16,7 @@ from netwerkkaart.model import Put
 from netwerkkaart.ui import autosave
 from netwerkkaart.ui.autosave import offer_recovery, recovery_folder
 from netwerkkaart.ui.main_window import MainWindow
-from tests.ui.conftest import without_seen
+from tests.ui.conftest import click_in_message_box, without_seen
 
 
 def _rename(w: MainWindow, name: str = "Truus") -> None:
@@ -73,15 +72,6 @@ def test_an_encrypted_case_has_an_encrypted_copy(window: MainWindow, tmp_path: P
     assert data.startswith(MAGIC) and b"Truus" not in data and b"Jan" not in data
 
 
-def _click(monkeypatch: pytest.MonkeyPatch, button: str, seen: list[str]) -> None:
-    def exec_(box: QMessageBox) -> int:
-        seen.append(box.text())
-        next(b for b in box.buttons() if b.text().replace("&", "") == button).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-
-
 def test_after_a_crash_the_next_start_restores(window: MainWindow, qtbot, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     w = window
@@ -96,7 +86,7 @@ def test_after_a_crash_the_next_start_restores(window: MainWindow, qtbot, tmp_pa
     qtbot.addWidget(second)
     monkeypatch.setattr(second.files, "may_discard", lambda: True)
     seen: list[str] = []
-    _click(monkeypatch, "Herstellen", seen)
+    click_in_message_box(monkeypatch, "Herstellen", seen)
     assert offer_recovery(second)
     assert "casus.netwerkkaart" in seen[0] and " om " in seen[0]  # which file and when
     assert without_seen(second.session.case) == without_seen(crashed)
@@ -112,7 +102,7 @@ def test_discard_throws_the_copy_away(window: MainWindow, qtbot,
     second = MainWindow(example_case())
     qtbot.addWidget(second)
     monkeypatch.setattr(second.files, "may_discard", lambda: True)
-    _click(monkeypatch, "Weggooien", [])
+    click_in_message_box(monkeypatch, "Weggooien", [])
     assert not offer_recovery(second)
     assert recoveries(recovery_folder()) == []
 
@@ -141,6 +131,6 @@ def test_a_second_running_app_never_offers_a_living_windows_copy(
     qtbot.addWidget(second)
     monkeypatch.setattr(second.files, "may_discard", lambda: True)
     asked: list[str] = []
-    _click(monkeypatch, "Weggooien", asked)
+    click_in_message_box(monkeypatch, "Weggooien", asked)
     assert not offer_recovery(second) and asked == []  # not offered, not thrown away
     assert len(recoveries(recovery_folder())) == 1
