@@ -175,3 +175,12 @@ def test_findings_and_agreements_are_scrubbed(case: Case) -> None:
                                                                    "03-02-2027"}))]).case
     text = _text(build_pdf(odd, ReportOptions(privacy=Privacy.INITIALS, notes=True)))
     assert "Lotte" not in text and "03-02-2027" not in text and "2027" in text
+
+
+def test_anonymous_scrubs_a_whole_date_from_free_text(case: Case) -> None:
+    from netwerkkaart.model import Agreement
+
+    extra = Agreement(what="Bellen voor 01-12-2026 over de dagbesteding")
+    odd = check_edit(case, [Put("agreements", extra)]).case
+    text = _text(build_pdf(odd, ReportOptions(privacy=Privacy.ANONYMOUS, maps=())))
+    assert "Bellen voor" in text and "01-12" not in text and "2026" not in text
