@@ -23,6 +23,7 @@ from .model import (
     CaseMeta,
     Condition,
     Consent,
+    Custom,
     Destination,
     EmotionalKind,
     EmotionalTie,
@@ -40,12 +41,14 @@ from .model import (
     Referral,
     Residence,
     Sex,
+    Snapshot,
     SupportArea,
     SupportStrength,
     SupportTie,
     SupportType,
     TaskKind,
     TwinSet,
+    Views,
     Zygosity,
 )
 from .model.care import Presence, ScanConclusion
@@ -176,11 +179,13 @@ def example_case() -> Case:
             ("petra", T.ADMINISTRATIE, F.WEKELIJKS, 2.0, "2022"),
             ("petra", T.REGELEN, F.WEKELIJKS, 1.5, "2023"),
             ("henk", T.HUISHOUDEN, F.WEKELIJKS, 1.0, "2024"),
-            ("els", T.GEZELSCHAP, F.WEKELIJKS, 2.0, "2025"),
+            ("els", T.GEZELSCHAP, F.WEKELIJKS, 2.0, "2026-09"),
             ("fatima", T.PERSOONLIJKE_VERZORGING, F.MEERDERE_KEREN, 3.0, "2025"),
             ("fatima", T.VERPLEEGKUNDIG, F.MEERDERE_KEREN, 1.5, "2025"),
         ]]
     agreements = [
+        Agreement(id=i("af:casemanager"), what="Casemanager dementie inschakelen via de "
+                  "huisarts", who=(i("petra"),), by_when="2026-09-15", done="2026-09-10"),
         Agreement(id=i("af:dagbesteding"), what="Dagbesteding voor Jan aanvragen bij het "
                   "Wmo-loket", who=(i("petra"),), by_when="2026-12-15"),
         Agreement(id=i("af:middag"), what="Maria heeft elke week één middag voor zichzelf; "
@@ -279,5 +284,67 @@ def example_case() -> Case:
         "Voorstel: Maria één middag per week vrij (Els of Petra bij Jan), dagbesteding voor "
         "Jan aanvragen, en een gesprek bij het steunpunt mantelzorg over wat Maria nog "
         "volhoudt."))
-    return Case(meta=meta, care=care, consent=consent, scan=scan, network=network,
-                created="2026-11-16")
+    now = Case(meta=meta, care=care, consent=consent, scan=scan, network=network,
+               created="2026-11-16")
+    return now.model_copy(update={"snapshots": (_intake(now),)})
+
+
+def _intake(now: Case) -> Snapshot:
+    """The intake of 20 August 2026, as a momentopname: before Els (Humanitas) and Ruud
+    (casemanager) came, while Anja Bos of the thuiszorg still did the household, with Petra's
+    support still weak, Kees not yet a strain, nobody for company, Maria's first results, and
+    one agreement (a casemanager) that has been done since."""
+    from .analysis.moments import make_snapshot
+
+    i = _id
+    net = now.network
+    gone_people = {i("els"), i("ruud")}
+    later = "2026-11-16"
+
+    def keep(rec: object) -> bool:
+        return getattr(rec, "date", None) != later and getattr(rec, "person", None) not in (
+            gone_people)
+
+    anja = Person(id=i("anja"), name="Anja Bos", sex=Sex.FEMALE, kind=PersonKind.PROFESSIONAL,
+                  profession=Custom(custom="Huishoudelijke hulp"),
+                  organisation="Thuiszorg De Linde")
+    people = {k: v for k, v in net.people.items() if k not in gone_people} | {anja.id: anja}
+    ties = {k: t for k, t in net.ties.items() if not ({t.a, t.b} & gone_people)}
+    S = SupportStrength
+    ties[i("s:petra")] = ties[i("s:petra")].model_copy(update={"strength": S.WEAK})
+    ties[i("s:kees")] = ties[i("s:kees")].model_copy(update={"strength": S.WEAK})
+    anja_tie = SupportTie(id=i("s:anja"), a=anja.id, b=i("jan"), strength=S.STRONG,
+                          direction=EnergyDirection.A_TO_B, support_types=(SupportType.PRAKTISCH,))
+    ties[anja_tie.id] = anja_tie
+    assignments = {k: a for k, a in net.records("assignments").items()
+                   if a.person not in gone_people and a.person != i("henk")}
+    toezicht = i(f"a:maria:{TaskKind.TOEZICHT.value}")
+    assignments[toezicht] = assignments[toezicht].model_copy(update={"hours": 14.0})
+    huishouden = i(f"a:maria:{TaskKind.HUISHOUDEN.value}")
+    assignments[huishouden] = assignments[huishouden].model_copy(update={"hours": 2.0})
+    anja_work = Assignment(id=i("a:anja"), task=i(f"task:{TaskKind.HUISHOUDEN.value}"),
+                           person=anja.id, frequency=Frequency.WEKELIJKS, hours=4.0,
+                           since="2024")
+    assignments[anja_work.id] = anja_work
+    casemanager = net.records("agreements")[i("af:casemanager")].model_copy(
+        update={"done": None})
+    network = net.replace(
+        people=people, ties=ties, assignments=assignments,
+        agreements={casemanager.id: casemanager},
+        referrals={},
+        roles={k: r for k, r in net.records("roles").items() if keep(r)},
+        assessments={k: a for k, a in net.records("assessments").items() if keep(a)},
+        balance_checks={}, carer_checks={},
+        present={k: p for k, p in net.records("present").items() if p.person != i("petra")},
+    )
+    then = now.model_copy(update={
+        "network": network,
+        "meta": now.meta.model_copy(update={
+            "conversation_date": "2026-08-20",
+            "notes": "Fictieve voorbeeldcasus. Intakegesprek met Jan en Maria."}),
+        "scan": ScanConclusion(),
+        "consent": now.consent.model_copy(update={"date": "2026-08-20"}),
+        "views": Views()})
+    snapshot = make_snapshot(then, "Intake", "2026-08-20", made_by="M. de Boer",
+                             note="Eerste gesprek, thuis bij Jan en Maria.")
+    return snapshot.model_copy(update={"id": i("momentopname:intake")})

@@ -13,6 +13,9 @@ format). Golden files of every version live in ``tests/data/`` and must keep loa
 * 3 -> 4: carers (roles, instrument results, balance checks, signals and risk), empty in an
   older file.
 * 4 -> 5: the MantelScan conclusion, empty in an older file.
+* 5 -> 6: momentopnames (``snapshots``), none in an older file. Each snapshot holds a whole
+  case body (``state``) in the format of its file, so from version 6 on every step also runs
+  over the state of every snapshot (:func:`migrate` sees to that).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Any
 
 from ..i18n import tr
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 Document = dict[str, Any]
 
@@ -140,8 +143,23 @@ def _v4_to_v5(doc: Document) -> Document:
     return doc
 
 
+def _v5_to_v6(doc: Document) -> Document:
+    """Version 6 keeps momentopnames in the case (none in an older file)."""
+    doc.setdefault("snapshots", [])
+    return doc
+
+
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _v1_to_v2, 2: _v2_to_v3,
-                                                         3: _v3_to_v4, 4: _v4_to_v5}
+                                                         3: _v3_to_v4, 4: _v4_to_v5,
+                                                         5: _v5_to_v6}
+SNAPSHOTS_SINCE = 6
+"""From this version on a file may hold snapshots, whose states later steps migrate too."""
+
+
+def _migrate_state(step: Callable[[Document], Document], snap: Any) -> Any:
+    if isinstance(snap, dict) and isinstance(snap.get("state"), dict):
+        return {**snap, "state": step(dict(snap["state"]))}
+    return snap  # the wrong shape: validation names it
 
 
 def migrate(doc: Document) -> Document:
@@ -150,6 +168,8 @@ def migrate(doc: Document) -> Document:
     while version < FORMAT_VERSION:
         step = MIGRATIONS[version]
         doc = step(dict(doc))
+        if version >= SNAPSHOTS_SINCE:
+            doc["snapshots"] = [_migrate_state(step, snap) for snap in doc.get("snapshots") or []]
         version += 1
         doc["format_version"] = version
     return doc

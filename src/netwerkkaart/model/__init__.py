@@ -22,11 +22,12 @@ from .care import (
     SupportArea,
     TaskKind,
 )
-from .case import Case, CaseError, CaseMeta, case_problems, validate_case
+from .case import Case, CaseError, CaseMeta, SeenFinding, Snapshot, case_problems, validate_case
 from .check import EditRefused, check_edit
 from .circle import Cell, Ring, RingCode, Sector, SectorCode
 from .codes import Custom
 from .edits import (
+    AddSnapshot,
     Applied,
     CaseDocument,
     ChangeSet,
@@ -35,6 +36,7 @@ from .edits import (
     Place,
     PlaceCell,
     Put,
+    RemoveSnapshot,
     SetMeta,
     SetPart,
     SetRef,
@@ -65,6 +67,7 @@ from .views import CircleView, MapView, Position, Views
 __all__ = [
     "Agreement", "Assignment", "CareSituation", "CareTask", "Condition", "Consent",
     "Destination", "Frequency", "Referral", "Residence", "SetPart", "SupportArea", "TaskKind",
+    "AddSnapshot", "RemoveSnapshot", "SeenFinding", "Snapshot",
     "CLIENT", "AnyTie", "Applied", "Case", "CaseDocument", "CaseError", "CaseMeta", "CaseRef",
     "Cell", "ChangeSet", "CircleView", "Custom", "Delete", "EditRefused", "EmotionalKind",
     "EmotionalTie", "EnergyDirection", "Household", "MapKind", "MapView", "Network", "Op",

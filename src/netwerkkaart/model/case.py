@@ -10,7 +10,7 @@ edits, undo and redo passes it (the edit check in :mod:`.check` sees to that).
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -20,6 +20,7 @@ from .care import CareSituation, Consent, ScanConclusion
 from .dates import PartialDate
 from .enums import MapKind
 from .network import Network
+from .people import new_id
 from .records import Problem, RecordKind, case_refs, record_kind, record_kinds
 from .views import CircleView, EcogramView, MapView, Views
 
@@ -53,6 +54,9 @@ class Case(_Frozen):
     network: Network = Field(default_factory=Network)
     views: Views = Field(default_factory=Views)
     created: str = Field(default_factory=lambda: _dt.date.today().isoformat())
+    snapshots: tuple[Snapshot, ...] = ()
+    """Momentopnames: dated read-only copies of the case, oldest first (never changed; only
+    added or removed as a whole)."""
 
     @field_validator("views", mode="before")
     @classmethod
@@ -77,6 +81,51 @@ class Case(_Frozen):
         return self.views.netwerkkaart
 
 
+class SeenFinding(_Frozen):
+    """A strength or risk as the app saw it when a snapshot was made."""
+
+    code: str = Field(min_length=1)
+    risk: bool
+    text: str
+    people: tuple[str, ...] = ()
+
+
+SNAPSHOT_NAME_MAX = 80
+
+
+class Snapshot(_Frozen):
+    """A momentopname: the whole case as it was on a date, named, with who made it and why.
+
+    ``state`` is a complete case (people, ties, placement, care, roles, load results,
+    agreements) without snapshots of its own; ``findings`` are the strengths and risks as
+    they were seen that day. Nothing in a snapshot is ever edited."""
+
+    id: str = Field(default_factory=new_id, min_length=1)
+    name: str = Field(min_length=1, max_length=SNAPSHOT_NAME_MAX)
+    date: PartialDate
+    made_by: str = ""
+    note: str = ""
+    findings: tuple[SeenFinding, ...] = ()
+    state: Case
+
+    @field_validator("date")
+    @classmethod
+    def _full_date(cls, value: str) -> str:
+        if len(value) != 10:
+            raise ValueError("een momentopname heeft een volledige datum")
+        return value
+
+    @field_validator("state")
+    @classmethod
+    def _no_nesting(cls, value: Case) -> Case:
+        if value.snapshots:
+            raise ValueError("een momentopname bevat geen momentopnames")
+        return value
+
+
+Case.model_rebuild()
+
+
 OWN_ANCESTOR = "Iemand wordt dan zijn of haar eigen voorouder (via ouder-kindrelaties)."
 NO_REF = "Er is geen {label} aangewezen."
 UNKNOWN_REF = "De {label} verwijst naar een {target} die niet bestaat ({id})."
@@ -97,6 +146,32 @@ def case_problems(case: Case) -> Iterator[Problem]:
     if cycle:
         yield Problem(tr(OWN_ANCESTOR), "people", cycle)
     yield from _third_parent_problems(net)
+    yield from snapshot_problems(case.snapshots)
+
+
+SNAPSHOT_TWICE = "Er zijn twee momentopnames met dezelfde naam."
+SNAPSHOT_ID_TWICE = "Er zijn twee momentopnames met hetzelfde kenmerk."
+SNAPSHOT_BROKEN = "De momentopname van {date} klopt niet: {why}"
+
+
+def snapshot_problems(snapshots: tuple[Snapshot, ...],
+                      deep: Collection[str] | None = None) -> Iterator[Problem]:
+    """Names and ids once each; every snapshot (or those with an id in ``deep``) a valid
+    case in itself."""
+    from .dates import display
+
+    names = [s.name.strip().casefold() for s in snapshots]
+    if len(set(names)) < len(names):
+        yield Problem(tr(SNAPSHOT_TWICE), "snapshots")
+    if len({s.id for s in snapshots}) < len(snapshots):
+        yield Problem(tr(SNAPSHOT_ID_TWICE), "snapshots")
+    for snap in snapshots:
+        if deep is not None and snap.id not in deep:
+            continue
+        for problem in case_problems(snap.state):
+            yield Problem(tr(SNAPSHOT_BROKEN, date=display(snap.date), why=problem.message),
+                          "snapshots", snap.id)
+            break
 
 
 def _third_parent_problems(net: Network) -> Iterator[Problem]:

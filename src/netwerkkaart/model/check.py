@@ -39,6 +39,7 @@ from .case import (
     ancestry_cycle,
     circle_list_problems,
     record_problems,
+    snapshot_problems,
 )
 from .edits import Applied, Op, apply_ops
 from .enums import MapKind
@@ -144,6 +145,8 @@ def edit_problems(applied: Applied) -> Iterator[Problem]:
             yield Problem(tr(UNKNOWN_PLACED, map=MapKind.NETWERKKAART.value, id=pid))
         elif cell.ring not in circle.rings or cell.sector not in circle.sectors:
             yield Problem(tr(UNKNOWN_CELL))
+    if "snapshots" in change.parts:
+        yield from _snapshot_problems(applied)
     # the family tree may not loop
     if _parent_links_changed(applied) and ancestry_cycle(net):
         yield Problem(tr(OWN_ANCESTOR), "ties")
@@ -155,6 +158,14 @@ def edit_problems(applied: Applied) -> Iterator[Problem]:
             old = applied.previous.get((collection, rid))
             for edit_rule in kind.edit_rules:
                 yield from edit_rule(items[rid], old, net)
+
+
+def _snapshot_problems(applied: Applied) -> Iterator[Problem]:
+    """A new snapshot: a valid case of its own, a name not used yet (checked in full: a
+    snapshot is made rarely and never changes after)."""
+    before = {s.id for s in applied.base.snapshots}
+    new = {s.id for s in applied.case.snapshots} - before
+    yield from snapshot_problems(applied.case.snapshots, deep=new)
 
 
 def _parent_links_changed(applied: Applied) -> bool:

@@ -79,6 +79,23 @@ def display(value: str | None) -> str:
     return "-".join(reversed(parts))
 
 
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+
+
+def display_long(value: str | None) -> str:
+    """Dutch words for a partial date: "3 maart 2026", "maart 2026", "2026"."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"
+
+
 def parse_display(text: str) -> str | None:
     """Accept what a Dutch user types (17-5-1948, 1948, 5-1948, 1948-05-17).
 

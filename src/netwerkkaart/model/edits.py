@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 from .care import CareSituation, Consent, ScanConclusion
-from .case import Case, CaseMeta
+from .case import Case, CaseMeta, Snapshot
 from .circle import Cell, Ring, Sector
 from .ecomap import EcoPlace
 from .enums import MapKind
@@ -98,7 +98,21 @@ class SetPart:
     value: CareSituation | Consent | ScanConclusion
 
 
-Op = Put | Delete | SetRef | Place | PlaceCell | PlaceEco | SetCircle | SetMeta | SetPart
+@dataclass(frozen=True)
+class AddSnapshot:
+    """Keep a momentopname in the case (at ``index``; None: after the others)."""
+
+    snapshot: Snapshot
+    index: int | None = None
+
+
+@dataclass(frozen=True)
+class RemoveSnapshot:
+    id: str
+
+
+Op = (Put | Delete | SetRef | Place | PlaceCell | PlaceEco | SetCircle | SetMeta | SetPart
+      | AddSnapshot | RemoveSnapshot)
 
 
 @dataclass
@@ -114,7 +128,8 @@ class ChangeSet:
     """Maps whose own settings changed (the netwerkkaart's rings and sectors)."""
     meta: bool = False
     parts: set[str] = field(default_factory=set)
-    """Parts of the case itself that changed (``"care"``, ``"consent"``)."""
+    """Parts of the case itself that changed (``"care"``, ``"consent"``, ``"scan"``,
+    ``"snapshots"``)."""
     reset: bool = False
     """Redraw everything (another case, or a map catching up)."""
     opened: bool = False
@@ -168,6 +183,7 @@ def apply_ops(case: Case, ops: Sequence[Op]) -> Applied:
     circle_lists: tuple[tuple[Ring, ...], tuple[Sector, ...]] | None = None
     meta = case.meta
     parts: dict[str, Any] = {}
+    snapshots: list[Snapshot] | None = None
     inverse: list[Op] = []
     change = ChangeSet()
     previous: dict[tuple[str, str], Any] = {}
@@ -247,12 +263,26 @@ def apply_ops(case: Case, ops: Sequence[Op]) -> Applied:
             inverse.append(SetPart(op.name, parts.get(op.name, getattr(case, op.name))))
             parts[op.name] = op.value
             change.parts.add(op.name)
+        elif isinstance(op, AddSnapshot | RemoveSnapshot):
+            if snapshots is None:
+                snapshots = list(case.snapshots)
+            if isinstance(op, AddSnapshot):
+                at = len(snapshots) if op.index is None else op.index
+                snapshots.insert(at, op.snapshot)
+                inverse.append(RemoveSnapshot(op.snapshot.id))
+            else:
+                at = next((i for i, s in enumerate(snapshots) if s.id == op.id), -1)
+                if at >= 0:
+                    inverse.append(AddSnapshot(snapshots.pop(at), at))
+            change.parts.add("snapshots")
     update: dict[str, Any] = {}
     if coll or change.refs:
         update["network"] = net.replace(refs=refs, **coll)
     if meta is not case.meta:
         update["meta"] = meta
     update.update(parts)
+    if snapshots is not None:
+        update["snapshots"] = tuple(snapshots)
     if positions or cells is not None or places is not None or circle_lists is not None:
         for kind, where in positions.items():
             views = views.with_view(kind, views.get(kind).model_copy(update={"positions": where}))

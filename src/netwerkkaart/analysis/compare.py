@@ -1,0 +1,598 @@
+"""Then versus now: what changed in the network between two moments. Pure.
+
+:func:`compare` looks at two :class:`~.moments.Moment` values (a snapshot and today, or two
+snapshots) and lists, each by stable ids and codes:
+
+* who joined the network, who left it and who died;
+* support and emotional ties that became stronger, weaker or stressful (or stopped being
+  stressful), new ties between people who were there already, and ties that ended;
+* people who moved ring or sector on the netwerkkaart, or category or closeness on the ecogram;
+* care hours per person and per task, and tasks that became (un)covered;
+* per carer, the latest result of each instrument then and now, with band changes;
+* strengths and risks that appeared or were resolved (by code and the people they name);
+* agreements made, done, and overdue at the later moment.
+
+:func:`summary` says it in plain Dutch, for pasting into a report; the names come from a
+function, so the PDF can put in its privacy level's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..i18n import tr
+from ..instruments.definitions import INSTRUMENTS
+from ..labels import closeness_label, label
+from ..model import (
+    Agreement,
+    Case,
+    EmotionalKind,
+    EmotionalTie,
+    MapKind,
+    SeenFinding,
+    SupportStrength,
+    SupportTie,
+)
+from ..model.care import format_hours, overdue
+from ..model.carer import latest_results
+from ..model.carers import overview
+from ..model.circle_edit import effective_cells
+from ..model.dates import display_long
+from .moments import Moment
+
+
+class TieChangeKind(StrEnum):
+    STRONGER = "sterker"
+    WEAKER = "zwakker"
+    STRESSFUL = "belastend"
+    NO_LONGER_STRESSFUL = "niet_meer_belastend"
+    NEW = "nieuw"
+    ENDED = "verdwenen"
+
+
+class Direction(StrEnum):
+    UP = "hoger"
+    DOWN = "lager"
+    SAME = "gelijk"
+
+
+@dataclass(frozen=True)
+class TieChange:
+    a: str
+    b: str
+    family: str
+    """"support" (ecogram line) or "emotional" (genogram line)."""
+    change: TieChangeKind
+    before: str | None
+    """The tie's code then (strength or emotional kind), None when there was none."""
+    after: str | None
+    tie_now: str | None = None
+    tie_then: str | None = None
+
+
+@dataclass(frozen=True)
+class Move:
+    person: str
+    map: MapKind
+    part: str
+    """"ring", "sector" (netwerkkaart), "categorie" or "afstand" (ecogram)."""
+    before: str
+    after: str
+    """Dutch labels."""
+
+
+@dataclass(frozen=True)
+class HoursChange:
+    key: str
+    """A person id or a task id."""
+    before: float
+    after: float
+
+
+@dataclass(frozen=True)
+class Result:
+    date: str
+    total: int
+    max_total: int
+    words: str
+    band: str | None
+    overloaded: bool | None
+
+
+@dataclass(frozen=True)
+class LoadChange:
+    person: str
+    instrument: str
+    before: Result | None
+    after: Result | None
+    direction: Direction | None
+    """Higher or lower band (EDIZ-plus), over or under the cut-off (CSI), a higher or lower
+    total (EDIZ); None when one side has no result."""
+
+    @property
+    def band_changed(self) -> bool:
+        if self.before is None or self.after is None:
+            return False
+        return (self.before.band, self.before.overloaded) != (self.after.band,
+                                                              self.after.overloaded)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    then: Moment
+    now: Moment
+    joined: tuple[str, ...] = ()
+    left: tuple[str, ...] = ()
+    died: tuple[str, ...] = ()
+    ties: tuple[TieChange, ...] = ()
+    moves: tuple[Move, ...] = ()
+    hours_by_person: tuple[HoursChange, ...] = ()
+    hours_by_task: tuple[HoursChange, ...] = ()
+    newly_covered: tuple[str, ...] = ()
+    """Task ids needed and uncovered then, done by someone now."""
+    newly_uncovered: tuple[str, ...] = ()
+    load: tuple[LoadChange, ...] = ()
+    findings_new: tuple[SeenFinding, ...] = ()
+    findings_gone: tuple[SeenFinding, ...] = ()
+    agreements_made: tuple[str, ...] = ()
+    agreements_done: tuple[str, ...] = ()
+    agreements_overdue: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def empty(self) -> bool:
+        return not any((self.joined, self.left, self.died, self.ties, self.moves,
+                        self.hours_by_person, self.hours_by_task, self.newly_covered,
+                        self.newly_uncovered, [c for c in self.load if c.direction
+                                               is not Direction.SAME],
+                        self.findings_new, self.findings_gone, self.agreements_made,
+                        self.agreements_done, self.agreements_overdue))
+
+    # -- names ------------------------------------------------------------------------------
+    def person_name(self, pid: str) -> str:
+        for case in (self.now.case, self.then.case):
+            p = case.network.people.get(pid)
+            if p is not None:
+                return p.name or "?"
+        return "?"
+
+    def task_name(self, tid: str) -> str:
+        for case in (self.now.case, self.then.case):
+            t = case.network.records("care_tasks").get(tid)
+            if t is not None:
+                return label(t.kind)
+        return "?"
+
+    def agreement(self, aid: str) -> Agreement | None:
+        for case in (self.now.case, self.then.case):
+            a = case.network.records("agreements").get(aid)
+            if a is not None:
+                return a  # type: ignore[no-any-return]
+        return None
+
+    @property
+    def risks_new(self) -> tuple[SeenFinding, ...]:
+        return tuple(f for f in self.findings_new if f.risk)
+
+    @property
+    def risks_gone(self) -> tuple[SeenFinding, ...]:
+        return tuple(f for f in self.findings_gone if f.risk)
+
+    @property
+    def strengths_new(self) -> tuple[SeenFinding, ...]:
+        return tuple(f for f in self.findings_new if not f.risk)
+
+    @property
+    def strengths_gone(self) -> tuple[SeenFinding, ...]:
+        return tuple(f for f in self.findings_gone if not f.risk)
+
+    def changed_ties(self) -> dict[str, TieChangeKind]:
+        """Tie ids on the later moment's maps with what happened to them."""
+        return {c.tie_now: c.change for c in self.ties if c.tie_now is not None}
+
+
+# -- the comparison ----------------------------------------------------------------------------
+
+
+def compare(then: Moment, now: Moment) -> Comparison:
+    a, b = then.case, now.case
+    pa, pb = a.network.people, b.network.people
+    joined = tuple(pid for pid in pb if pid not in pa and pb[pid].pregnancy is None)
+    left = tuple(pid for pid in pa if pid not in pb)
+    died = tuple(pid for pid in pb if pid in pa and pb[pid].is_deceased
+                 and not pa[pid].is_deceased)
+    over_a, over_b = overview(a.network), overview(b.network)
+    return Comparison(
+        then=then, now=now, joined=joined, left=left, died=died,
+        ties=_tie_changes(a, b),
+        moves=_moves(a, b),
+        hours_by_person=_hours(over_a.hours_by_person, over_b.hours_by_person,
+                               list(pa) + [p for p in pb if p not in pa]),
+        hours_by_task=_hours(over_a.hours_by_task, over_b.hours_by_task,
+                             list(over_a.hours_by_task) + [t for t in over_b.hours_by_task
+                                                           if t not in over_a.hours_by_task]),
+        newly_covered=tuple(t for t in over_a.uncovered
+                            if t in over_b.hours_by_task and t not in over_b.uncovered
+                            and b.network.records("care_tasks")[t].needed),
+        newly_uncovered=tuple(t for t in over_b.uncovered if t not in over_a.uncovered),
+        load=_load(a, b),
+        findings_new=_findings_diff(now.findings, then.findings),
+        findings_gone=_findings_diff(then.findings, now.findings),
+        **_agreements(a, b, now.date),
+    )
+
+
+def _hours(before: Mapping[str, float], after: Mapping[str, float],
+           order: list[str]) -> tuple[HoursChange, ...]:
+    out = []
+    for key in order:
+        h0, h1 = before.get(key, 0.0), after.get(key, 0.0)
+        if round(h0, 2) != round(h1, 2):
+            out.append(HoursChange(key, h0, h1))
+    return tuple(out)
+
+
+_EMOTIONAL_SCORE = {
+    EmotionalKind.FUSED: 2, EmotionalKind.CLOSE: 1, EmotionalKind.FOCUSED_ON: 0,
+    EmotionalKind.DISTANT: -1, EmotionalKind.CUTOFF: -2,
+}
+STRESSFUL_EMOTIONAL = frozenset({EmotionalKind.CONFLICT, EmotionalKind.CLOSE_HOSTILE,
+                                 EmotionalKind.ABUSE_PHYSICAL, EmotionalKind.ABUSE_EMOTIONAL,
+                                 EmotionalKind.ABUSE_SEXUAL})
+_SUPPORT_SCORE = {SupportStrength.STRONG: 2, SupportStrength.WEAK: 1}
+
+
+def _score(tie: SupportTie | EmotionalTie) -> int | None:
+    """How strong a tie is; None: stressful."""
+    if isinstance(tie, SupportTie):
+        return _SUPPORT_SCORE.get(tie.strength)
+    return None if tie.relation in STRESSFUL_EMOTIONAL else _EMOTIONAL_SCORE[tie.relation]
+
+
+def _code(tie: SupportTie | EmotionalTie) -> str:
+    return tie.strength.value if isinstance(tie, SupportTie) else tie.relation.value
+
+
+def _pairs(case: Case) -> dict[tuple[str, frozenset[str]], SupportTie | EmotionalTie]:
+    """Per line family and pair, the tie (the most stressful or weakest, when several)."""
+    out: dict[tuple[str, frozenset[str]], SupportTie | EmotionalTie] = {}
+    for t in case.network.ties.values():
+        if not isinstance(t, SupportTie | EmotionalTie):
+            continue
+        key = ("support" if isinstance(t, SupportTie) else "emotional", frozenset((t.a, t.b)))
+        old = out.get(key)
+        if old is None or _rank(t) < _rank(old):
+            out[key] = t
+    return out
+
+
+def _rank(tie: SupportTie | EmotionalTie) -> int:
+    s = _score(tie)
+    return -10 if s is None else s
+
+
+def _tie_changes(a: Case, b: Case) -> tuple[TieChange, ...]:
+    before, after = _pairs(a), _pairs(b)
+    both = set(a.network.people) & set(b.network.people)
+    out: list[TieChange] = []
+    for key in list(before) + [k for k in after if k not in before]:
+        family, pair = key
+        t0, t1 = before.get(key), after.get(key)
+        x, y = sorted(pair, key=lambda pid: (pid not in b.network.people, pid))
+        if t1 is not None and (t1.a, t1.b) != (x, y) and {t1.a, t1.b} == {x, y}:
+            x, y = t1.a, t1.b
+        kind: TieChangeKind | None = None
+        if t0 is None:
+            if pair <= both:
+                kind = TieChangeKind.NEW
+        elif t1 is None:
+            if pair <= both:
+                kind = TieChangeKind.ENDED
+        else:
+            s0, s1 = _score(t0), _score(t1)
+            if s1 is None and s0 is not None:
+                kind = TieChangeKind.STRESSFUL
+            elif s0 is None and s1 is not None:
+                kind = TieChangeKind.NO_LONGER_STRESSFUL
+            elif s0 is not None and s1 is not None and s0 != s1:
+                kind = TieChangeKind.STRONGER if s1 > s0 else TieChangeKind.WEAKER
+        if kind is not None:
+            out.append(TieChange(x, y, family, kind, _code(t0) if t0 else None,
+                                 _code(t1) if t1 else None, t1.id if t1 else None,
+                                 t0.id if t0 else None))
+    return tuple(out)
+
+
+def _moves(a: Case, b: Case) -> tuple[Move, ...]:
+    from ..layout.radial.placement import ecogram_places
+
+    out: list[Move] = []
+    cells_a, cells_b = effective_cells(a), effective_cells(b)
+    for pid, c1 in cells_b.items():
+        c0 = cells_a.get(pid)
+        if c0 is None:
+            continue
+        if c0.ring != c1.ring:
+            out.append(Move(pid, MapKind.NETWERKKAART, "ring", label(c0.ring), label(c1.ring)))
+        if c0.sector != c1.sector:
+            out.append(Move(pid, MapKind.NETWERKKAART, "sector", label(c0.sector),
+                            label(c1.sector)))
+    _c, eco_a = ecogram_places(a)
+    _c, eco_b = ecogram_places(b)
+    for pid, (cat1, near1) in eco_b.items():
+        if pid not in eco_a:
+            continue
+        cat0, near0 = eco_a[pid]
+        if cat0 != cat1:
+            out.append(Move(pid, MapKind.ECOGRAM, "categorie", label(cat0), label(cat1)))
+        if near0 != near1:
+            out.append(Move(pid, MapKind.ECOGRAM, "afstand", closeness_label(near0).lower(),
+                            closeness_label(near1).lower()))
+    return tuple(out)
+
+
+def _result(case: Case, pid: str) -> dict[str, Result]:
+    return {inst: Result(a.date, s.total, s.max_total, s.words, s.band, s.overloaded)
+            for inst, (a, s) in latest_results(case.network, pid).items()}
+
+
+def _direction(instrument: str, r0: Result, r1: Result) -> Direction:
+    inst = INSTRUMENTS[instrument]
+    if inst.bands and r0.band and r1.band:
+        order = [band.code for band in inst.bands]
+        i0, i1 = order.index(r0.band), order.index(r1.band)
+    elif r0.overloaded is not None and r1.overloaded is not None and (
+            r0.overloaded != r1.overloaded):
+        i0, i1 = int(r0.overloaded), int(r1.overloaded)
+    else:
+        i0, i1 = r0.total, r1.total
+    return Direction.UP if i1 > i0 else Direction.DOWN if i1 < i0 else Direction.SAME
+
+
+def _load(a: Case, b: Case) -> tuple[LoadChange, ...]:
+    people = [pid for pid in b.network.people] + [p for p in a.network.people
+                                                  if p not in b.network.people]
+    out: list[LoadChange] = []
+    for pid in people:
+        r0 = _result(a, pid) if pid in a.network.people else {}
+        r1 = _result(b, pid) if pid in b.network.people else {}
+        for inst in INSTRUMENTS:
+            x, y = r0.get(inst), r1.get(inst)
+            if x is None and y is None or x == y:
+                continue
+            direction = _direction(inst, x, y) if x is not None and y is not None else None
+            out.append(LoadChange(pid, inst, x, y, direction))
+    return tuple(out)
+
+
+def finding_key(f: SeenFinding) -> tuple[str, tuple[str, ...]]:
+    """A finding about one person is that person's (Maria overloaded is not Henk overloaded);
+    one about the network is the same finding when its figures change (2 or 3 carers share)."""
+    return (f.code, f.people if len(f.people) == 1 else ())
+
+
+def _findings_diff(these: tuple[SeenFinding, ...],
+                   those: tuple[SeenFinding, ...]) -> tuple[SeenFinding, ...]:
+    keys = {finding_key(f) for f in those}
+    return tuple(f for f in these if finding_key(f) not in keys)
+
+
+def _agreements(a: Case, b: Case, today: str) -> dict[str, tuple[str, ...]]:
+    before = a.network.records("agreements")
+    after = b.network.records("agreements")
+    return {
+        "agreements_made": tuple(aid for aid in after if aid not in before),
+        "agreements_done": tuple(aid for aid, ag in after.items() if ag.done is not None and (
+            aid not in before or before[aid].done is None)),
+        "agreements_overdue": tuple(aid for aid, ag in after.items() if overdue(ag, today)),
+    }
+
+
+# -- in words -------------------------------------------------------------------------------
+
+Namer = Callable[[str], str]
+
+
+def _and(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + tr(" en ") + items[-1]
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+
+
+def moment_phrase(m: Moment) -> str:
+    """"de intake op 3 maart 2026" for a one-word name, else "‘Na de verhuizing’ op ..."."""
+    when = display_long(m.date)
+    if m.is_now:
+        return tr("nu ({date})", date=when)
+    name = m.name.strip()
+    if " " not in name:
+        return tr("de {name} op {date}", name=name.lower(), date=when)
+    return tr("‘{name}’ op {date}", name=name, date=when)
+
+
+def hours_text(hours: float) -> str:
+    return tr("{h} uur per week", h=format_hours(hours))
+
+
+def _inst_name(instrument: str) -> str:
+    return INSTRUMENTS[instrument].name
+
+
+Part = tuple[str, str, str]
+"""A clause as (subject, finite verb, the rest): "Els" "is" "gaan helpen"; the first clause
+of a summary is inverted after "Sinds ..." ("is Els gaan helpen"), the others are not."""
+
+
+def tie_change_part(c: TieChange, name: Namer, client: str | None) -> Part:
+    line = tr("de steunlijn") if c.family == "support" else tr("de band")
+    if client in (c.a, c.b):
+        other = c.b if c.a == client else c.a
+        who = tr("{line} met {name}", line=line, name=name(other))
+    else:
+        who = tr("{line} tussen {a} en {b}", line=line, a=name(c.a), b=name(c.b))
+    if c.change is TieChangeKind.NEW:
+        return (tr("er"), tr("is"), tr("nu ook") + " " + who.replace(line, _new(line), 1))
+    rest = {
+        TieChangeKind.STRONGER: tr("sterker geworden"),
+        TieChangeKind.WEAKER: tr("zwakker geworden"),
+        TieChangeKind.STRESSFUL: tr("belastend geworden"),
+        TieChangeKind.NO_LONGER_STRESSFUL: tr("niet meer belastend"),
+        TieChangeKind.ENDED: tr("er niet meer"),
+    }[c.change]
+    return (who, tr("is"), rest)
+
+
+def _new(line: str) -> str:
+    return tr("een nieuwe steunlijn") if line == tr("de steunlijn") else tr("een nieuwe band")
+
+
+def load_change_part(c: LoadChange, name: Namer) -> Part | None:
+    who = name(c.person)
+    inst = _inst_name(c.instrument)
+    load = tr("de belasting van {who}", who=who)
+    if c.before is None and c.after is not None:
+        return (load, tr("is"), tr("voor het eerst gemeten: {words} ({inst} {t} van {m})",
+                                   words=c.after.words.lower(), inst=inst, t=c.after.total,
+                                   m=c.after.max_total))
+    if c.before is None or c.after is None or c.direction is None:
+        return None
+    verb = {Direction.UP: tr("gestegen"), Direction.DOWN: tr("gedaald"),
+            Direction.SAME: tr("gelijk gebleven")}[c.direction]
+    figures = tr("{inst} {t0} → {t1}", inst=inst, t0=c.before.total, t1=c.after.total)
+    if c.before.band and c.after.band:
+        if c.before.band == c.after.band:
+            if c.direction is Direction.SAME:
+                return None
+            return (load, tr("is"), tr("{verb} ({figures}), nog steeds {band}", verb=verb,
+                                       figures=figures, band=c.after.band))
+        return (load, tr("is"), tr("{verb} van {b0} naar {b1} ({figures})", verb=verb,
+                                   b0=c.before.band, b1=c.after.band, figures=figures))
+    if c.before.overloaded is not None and c.after.overloaded is not None and (
+            c.before.overloaded != c.after.overloaded):
+        words = c.after.words.lower()
+        return (who, tr("heeft"), tr("nu {words} ({figures})", figures=figures,
+                                     words=tr("een {w}", w=words) if c.after.overloaded
+                                     else words))
+    if c.direction is Direction.SAME:
+        return None
+    return (tr("de {inst}-score van {who}", inst=inst, who=who), tr("is"),
+            tr("{verb} van {t0} naar {t1}", verb=verb, t0=c.before.total, t1=c.after.total))
+
+
+def _is_are(items: list[str]) -> str:
+    return tr("is") if len(items) == 1 else tr("zijn")
+
+
+def change_parts(cmp: Comparison, name: Namer) -> list[Part]:
+    """Every change in the network as a clause, most important first: people, hours, load,
+    ties, tasks, moves."""
+    client = cmp.now.case.network.client_id or cmp.then.case.network.client_id
+    parts: list[Part] = []
+    hours_now = dict(overview(cmp.now.case.network).hours_by_person)
+    hours_then = dict(overview(cmp.then.case.network).hours_by_person)
+    helping_new = [p for p in cmp.joined if hours_now.get(p, 0) > 0]
+    for pid in helping_new:
+        parts.append((name(pid), tr("is"), tr("gaan helpen ({h})", h=hours_text(hours_now[pid]))))
+    others = [name(p) for p in cmp.joined if p not in helping_new]
+    if others:
+        parts.append((_and(others), _is_are(others), tr("erbij gekomen")))
+    for pid in cmp.left:
+        rest = tr("uit het netwerk verdwenen")
+        if hours_then.get(pid, 0) > 0:
+            rest += " " + tr("(hielp {h})", h=hours_text(hours_then[pid]))
+        parts.append((name(pid), tr("is"), rest))
+    if cmp.died:
+        names = [name(p) for p in cmp.died]
+        parts.append((_and(names), _is_are(names), tr("overleden")))
+    for c in cmp.hours_by_person:
+        pid = c.key
+        if pid in cmp.joined or pid in cmp.left:
+            continue
+        if c.before == 0:
+            parts.append((name(pid), tr("is"), tr("gaan helpen ({h})", h=hours_text(c.after))))
+        elif c.after == 0:
+            parts.append((name(pid), tr("helpt"), tr("niet meer (was {h})",
+                                                     h=hours_text(c.before))))
+        else:
+            more = tr("meer") if c.after > c.before else tr("minder")
+            parts.append((name(pid), tr("helpt"), tr("{more} (van {h0} naar {h1})", more=more,
+                                                     h0=format_hours(c.before),
+                                                     h1=hours_text(c.after))))
+    for lc in cmp.load:
+        part = load_change_part(lc, name)
+        if part is not None:
+            parts.append(part)
+    parts += [tie_change_part(c, name, client) for c in cmp.ties]
+    if cmp.newly_covered:
+        tasks = [_lower(cmp.task_name(t)) for t in cmp.newly_covered]
+        parts.append((" / ".join(tasks), _is_are(tasks), tr("niet meer onbedekt")))
+    if cmp.newly_uncovered:
+        tasks = [_lower(cmp.task_name(t)) for t in cmp.newly_uncovered]
+        parts.append((" / ".join(tasks), _is_are(tasks), tr("nu onbedekt")))
+    for m in cmp.moves:
+        where = {"ring": tr("op de netwerkkaart nu in de ring ‘{after}’ (was ‘{before}’)"),
+                 "sector": tr("op de netwerkkaart nu in de sector ‘{after}’ (was ‘{before}’)"),
+                 "categorie": tr("op het ecogram nu bij ‘{after}’ (was ‘{before}’)"),
+                 "afstand": tr("op het ecogram nu {after} (was {before})")}[m.part]
+        parts.append((name(m.person), tr("staat"),
+                      where.replace("{after}", m.after).replace("{before}", m.before)))
+    return parts
+
+
+def summary(cmp: Comparison, name: Namer | None = None,
+            scrub: Callable[[str], str] | None = None) -> str:
+    """The comparison as plain Dutch a professional can paste into a report.
+
+    ``name`` gives a person's name (default: as in the case); ``scrub`` cleans the texts the
+    app did not build itself (findings' sentences, agreements), e.g. for a privacy level."""
+    name = name or cmp.person_name
+    clean = scrub or (lambda text: text)
+    parts = change_parts(cmp, name)
+    opening = (tr("Sinds {then}", then=moment_phrase(cmp.then)) if cmp.now.is_now
+               else tr("Tussen {then} en {now}", then=moment_phrase(cmp.then),
+                       now=moment_phrase(cmp.now)))
+    sentences: list[str] = []
+    if parts:
+        subject, verb, rest = parts[0]
+        clauses = [f"{opening} {verb} {subject} {rest}"]
+        clauses += [f"{subject} {verb} {rest}" for subject, verb, rest in parts[1:]]
+        sentences.append("; ".join(clauses) + ".")
+    else:
+        sentences.append(tr("{opening} is er in het netwerk niets veranderd.", opening=opening))
+    for found, title in ((cmp.risks_new, tr("Nieuwe risico's:")),
+                         (cmp.risks_gone, tr("Risico's die er niet meer zijn:")),
+                         (cmp.strengths_new, tr("Nieuwe sterke punten:")),
+                         (cmp.strengths_gone, tr("Sterke punten die er niet meer zijn:"))):
+        if found:
+            sentences.append(title + " " + " ".join(_sentence(clean(f.text)) for f in found))
+    sentences += _agreement_sentences(cmp, clean)
+    return " ".join(_sentence(s) for s in sentences)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _agreement_sentences(cmp: Comparison, clean: Callable[[str], str]) -> list[str]:
+    out = []
+
+    def what(ids: tuple[str, ...]) -> str:
+        return _and([f"‘{clean(a.what)}’" for a in map(cmp.agreement, ids) if a is not None])
+
+    if cmp.agreements_made:
+        n = len(cmp.agreements_made)
+        out.append(tr("{n} nieuwe {word}:", n=n, word=tr("afspraak") if n == 1
+                      else tr("afspraken")) + " " + what(cmp.agreements_made))
+    if cmp.agreements_done:
+        out.append(tr("Uitgevoerd:") + " " + what(cmp.agreements_done))
+    if cmp.agreements_overdue:
+        out.append(tr("Over de datum:") + " " + what(cmp.agreements_overdue))
+    return out
