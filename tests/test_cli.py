@@ -173,3 +173,44 @@ def test_check_lists_what_is_implausible_and_still_loads(
     save_case(case, path)
     assert main(["check", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["warnings"] == []
+
+
+def test_check_lists_the_snapshots_and_compare_prints_the_change(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "c.netwerkkaart"
+    assert main(["example", "-o", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(path), "--json"]) == 0
+    snaps = json.loads(capsys.readouterr().out)["snapshots"]
+    assert [(s["name"], s["date"], s["people"]) for s in snaps] == [("Intake", "2026-08-20", 19)]
+    assert main(["check", str(path)]) == 0
+    assert "Momentopnames: Intake (20-08-2026)." in capsys.readouterr().out
+    assert main(["compare", str(path), "--from", "intake"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Sinds de intake op 20 augustus 2026 is Els van Dijk gaan helpen")
+    assert main(["compare", str(path), "--from", "20-08-2026", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["from"]["name"] == "Intake" and data["to"]["snapshot"] is None
+    assert [p["name"] for p in data["joined"]] == ["Els van Dijk", "Ruud Peters"]
+    assert [p["name"] for p in data["left"]] == ["Anja Bos"]
+    assert {(c["line"], c["change"]) for c in data["ties"]} == {("support", "sterker"),
+                                                                ("support", "belastend")}
+    plus = next(c for c in data["load"] if c["instrument"] == "ediz_plus")
+    assert (plus["before"]["band"], plus["after"]["band"], plus["band_changed"]) == (
+        "matig", "zwaar", True)
+    assert main(["compare", str(path), "--from", "Intake", "--to", "1"]) == 0
+    assert "niets veranderd" in capsys.readouterr().out
+
+
+def test_compare_names_what_is_wrong(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "c.netwerkkaart"
+    main(["example", "-o", str(path)])
+    capsys.readouterr()
+    assert main(["compare", str(path), "--from", "evaluatie"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == ("Er is geen momentopname ‘evaluatie’. De casus heeft: Intake "
+                           "(20-08-2026).")
+    case = load_case(path)
+    save_case(case.model_copy(update={"snapshots": ()}), path)
+    assert main(["compare", str(path), "--from", "intake"]) == 2
+    assert "nog geen momentopnames" in capsys.readouterr().err

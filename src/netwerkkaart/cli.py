@@ -6,6 +6,7 @@
     netwerkkaart check CASE [--json]         validate and summarise; exit 2 when invalid
     netwerkkaart render CASE --view V -o OUT draw a map to PNG or SVG, no display needed
     netwerkkaart import FILE.ged -o CASE [--client XREF]
+    netwerkkaart compare CASE --from NAME [--to NAME] [--json]   then versus now
     netwerkkaart screenshot -o OUT.png       the main window on the example (for the README)
 
 Errors are one Dutch line on stderr and exit code 2, never a traceback.
@@ -22,12 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .i18n import tr
+from .model.dates import display
 
 if TYPE_CHECKING:
     from .model import Case
 
 SUBCOMMANDS = {"example", "check", "render", "import", "screenshot", "export", "encrypt",
-               "decrypt"}
+               "decrypt", "compare"}
 
 
 _ARGPARSE_DUTCH = [
@@ -122,6 +124,15 @@ def _sub_parser() -> argparse.ArgumentParser:
     ch.add_argument("case", type=Path)
     ch.add_argument("--json", action="store_true")
     _password_arg(ch)
+    cp = sub.add_parser("compare", help=tr("vergelijk een momentopname met nu of met een "
+                                           "andere momentopname"))
+    cp.add_argument("case", type=Path)
+    cp.add_argument("--from", dest="from_", required=True, metavar="NAAM",
+                    help=tr("de momentopname van toen: naam, datum of nummer"))
+    cp.add_argument("--to", default=None, metavar="NAAM",
+                    help=tr("de momentopname om mee te vergelijken (standaard: nu)"))
+    cp.add_argument("--json", action="store_true")
+    _password_arg(cp)
     rd = sub.add_parser("render", help=tr("teken een kaart als PNG of SVG"))
     rd.add_argument("case", type=Path)
     _password_arg(rd)
@@ -167,13 +178,13 @@ def main(argv: list[str] | None = None) -> int:
             return _run_sub(_sub_parser().parse_args(args))
         gui = _Parser(prog="netwerkkaart", description=tr("Start Netwerkkaart."),
                       epilog=tr("Opdrachten: example, check, render, import, export, encrypt, "
-                                "decrypt, screenshot (netwerkkaart OPDRACHT --help)."))
+                                "decrypt, compare, screenshot (netwerkkaart OPDRACHT --help)."))
         gui.add_argument("case", nargs="?", type=Path, help=tr("casusbestand om te openen"))
         gui.add_argument("--example", action="store_true", help=tr("open de voorbeeldcasus"))
         ns = gui.parse_args(args)
         if ns.case is not None and not ns.case.exists():
             return _fail(tr("Het bestand {name} bestaat niet. Opdrachten zijn: example, check, "
-                            "render, import, export, encrypt, decrypt, screenshot.",
+                            "render, import, export, encrypt, decrypt, compare, screenshot.",
                             name=ns.case.name))
         if (sys.platform.startswith("linux") and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
                 and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))):
@@ -212,6 +223,8 @@ def _run_sub(ns: argparse.Namespace) -> int:
         print(json.dumps(summary(case), ensure_ascii=False, indent=2) if ns.json
               else summary_text(case))
         return 0
+    if ns.command == "compare":
+        return _compare(ns)
     if ns.command == "export":
         return _export(ns)
     if ns.command in ("encrypt", "decrypt"):
@@ -223,6 +236,37 @@ def _run_sub(ns: argparse.Namespace) -> int:
         print(text, file=sys.stdout if code == 0 else sys.stderr)
         return code
     return _run_qt(ns)
+
+
+def _compare(ns: argparse.Namespace) -> int:
+    from .analysis.compare import as_json, compare, summary
+    from .analysis.moments import find_snapshot, now_moment, snapshot_moment
+    from .io.casefile import LoadError
+
+    try:
+        case = _load(ns)
+    except LoadError as err:
+        return _fail(str(err))
+    if not case.snapshots:
+        return _fail(tr("Deze casus heeft nog geen momentopnames: maak er eerst een in het "
+                        "programma (Bestand > Momentopname maken)."))
+    moments = []
+    for key in (ns.from_, ns.to):
+        if key is None:
+            moments.append(now_moment(case))
+            continue
+        snap = find_snapshot(case, key)
+        if snap is None:
+            known = "; ".join(f"{s.name} ({display(s.date)})" for s in case.snapshots)
+            return _fail(tr("Er is geen momentopname ‘{key}’. De casus heeft: {known}.",
+                            key=key, known=known))
+        moments.append(snapshot_moment(snap))
+    result = compare(moments[0], moments[1])
+    if ns.json:
+        print(json.dumps(as_json(result), ensure_ascii=False, indent=2))
+    else:
+        print(summary(result))
+    return 0
 
 
 def _run_qt(ns: argparse.Namespace) -> int:
@@ -375,6 +419,10 @@ def summary(case: Case) -> dict[str, object]:
         "findings": findings_summary(case),
         "mantelscan": mantelscan_summary(case),
         "warnings": warnings_summary(case),
+        "snapshots": [{"id": snap.id, "name": snap.name, "date": snap.date,
+                       "made_by": snap.made_by, "note": snap.note,
+                       "people": len(snap.state.network.people)}
+                      for snap in case.snapshots],
     }
 
 
@@ -525,6 +573,9 @@ def summary_text(case: Case) -> str:
     for w in warnings:
         text += "\n" + tr("Let op (relatie {rid}): {message}", rid=w["record"],
                           message=w["message"])
+    if case.snapshots:
+        text += "\n" + tr("Momentopnames:") + " " + "; ".join(
+            f"{snap.name} ({display(snap.date)})" for snap in case.snapshots) + "."
     return text
 
 

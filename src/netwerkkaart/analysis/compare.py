@@ -596,3 +596,57 @@ def _agreement_sentences(cmp: Comparison, clean: Callable[[str], str]) -> list[s
     if cmp.agreements_overdue:
         out.append(tr("Over de datum:") + " " + what(cmp.agreements_overdue))
     return out
+
+
+# -- as data (the command line's --json) -------------------------------------------------
+
+
+def as_json(cmp: Comparison) -> dict[str, object]:
+    """The comparison with ids and names, codes and Dutch words, for scripts."""
+
+    def person(pid: str) -> dict[str, str]:
+        return {"id": pid, "name": cmp.person_name(pid)}
+
+    def moment(m: Moment) -> dict[str, object]:
+        return {"name": m.name, "date": m.date, "snapshot": m.snapshot_id}
+
+    def result(r: Result | None) -> dict[str, object] | None:
+        return None if r is None else {"date": r.date, "total": r.total,
+                                       "max": r.max_total, "words": r.words,
+                                       "band": r.band, "overloaded": r.overloaded}
+
+    def agreement(aid: str) -> dict[str, object]:
+        a = cmp.agreement(aid)
+        return {"id": aid, "what": a.what if a else "", "by_when": a.by_when if a else None,
+                "done": a.done if a else None}
+
+    def finding(f: SeenFinding) -> dict[str, object]:
+        return {"code": f.code, "risk": f.risk, "text": f.text, "people": list(f.people)}
+
+    return {
+        "from": moment(cmp.then), "to": moment(cmp.now),
+        "summary": summary(cmp),
+        "joined": [person(p) for p in cmp.joined],
+        "left": [person(p) for p in cmp.left],
+        "died": [person(p) for p in cmp.died],
+        "ties": [{"a": person(c.a), "b": person(c.b), "line": c.family,
+                  "change": c.change.value, "before": c.before, "after": c.after}
+                 for c in cmp.ties],
+        "moves": [{"person": person(m.person), "map": m.map.value, "part": m.part,
+                   "before": m.before, "after": m.after} for m in cmp.moves],
+        "hours_by_person": [{"person": person(c.key), "before": c.before, "after": c.after}
+                            for c in cmp.hours_by_person],
+        "hours_by_task": [{"task": cmp.task_name(c.key), "id": c.key, "before": c.before,
+                           "after": c.after} for c in cmp.hours_by_task],
+        "newly_covered": [cmp.task_name(t) for t in cmp.newly_covered],
+        "newly_uncovered": [cmp.task_name(t) for t in cmp.newly_uncovered],
+        "load": [{"person": person(c.person), "instrument": c.instrument,
+                  "before": result(c.before), "after": result(c.after),
+                  "direction": c.direction.value if c.direction else None,
+                  "band_changed": c.band_changed} for c in cmp.load],
+        "findings_new": [finding(f) for f in cmp.findings_new],
+        "findings_gone": [finding(f) for f in cmp.findings_gone],
+        "agreements_made": [agreement(a) for a in cmp.agreements_made],
+        "agreements_done": [agreement(a) for a in cmp.agreements_done],
+        "agreements_overdue": [agreement(a) for a in cmp.agreements_overdue],
+    }
