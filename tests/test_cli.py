@@ -182,7 +182,7 @@ def test_check_lists_the_snapshots_and_compare_prints_the_change(
     capsys.readouterr()
     assert main(["check", str(path), "--json"]) == 0
     snaps = json.loads(capsys.readouterr().out)["snapshots"]
-    assert [(s["name"], s["date"], s["people"]) for s in snaps] == [("Intake", "2026-08-20", 19)]
+    assert [(s["name"], s["date"], s["people"]) for s in snaps] == [("Intake", "2026-08-20", 18)]
     assert main(["check", str(path)]) == 0
     assert "Momentopnames: Intake (20-08-2026)." in capsys.readouterr().out
     assert main(["compare", str(path), "--from", "intake"]) == 0
