@@ -21,6 +21,7 @@ from .model import (
     CareTask,
     Case,
     CaseMeta,
+    Cell,
     Condition,
     Consent,
     Custom,
@@ -40,6 +41,8 @@ from .model import (
     Profession,
     Referral,
     Residence,
+    RingCode,
+    SectorCode,
     Sex,
     Snapshot,
     SupportArea,
@@ -344,7 +347,8 @@ def _intake(now: Case) -> Snapshot:
             "notes": "Fictieve voorbeeldcasus. Intakegesprek met Jan en Maria."}),
         "scan": ScanConclusion(),
         "consent": now.consent.model_copy(update={"date": "2026-08-20"}),
-        "views": Views()})
+        "views": Views(netwerkkaart=now.circle.model_copy(update={"cells": {
+            i("petra"): Cell(ring=RingCode.VRIENDEN, sector=SectorCode.FAMILIE)}}))})
     snapshot = make_snapshot(then, "Intake", "2026-08-20", made_by="M. de Boer",
                              note="Eerste gesprek, thuis bij Jan en Maria.")
     return snapshot.model_copy(update={"id": i("momentopname:intake")})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
@@ -23,6 +24,9 @@ from ..layout.style import DEFAULT_STYLE, MapStyle
 from ..layout.text import text_width
 from ..model import Case, CaseError, MapKind
 from .privacy import Redaction, drawing_case
+
+if TYPE_CHECKING:
+    from ..analysis.compare import Comparison
 
 Box = tuple[float, float, float, float]
 """(x0, y0, x1, y1) in scene units, y down."""
@@ -43,16 +47,26 @@ class MapDrawing:
 
 
 def map_drawing(case: Case, kind: MapKind, red: Redaction,
-                style: MapStyle = DEFAULT_STYLE) -> MapDrawing | None:
+                style: MapStyle = DEFAULT_STYLE,
+                compare: Comparison | None = None) -> MapDrawing | None:
     """The map as the user saw it, with the words of the privacy level; None when it shows
-    nobody or cannot be drawn (an ancestry loop from a file from elsewhere)."""
+    nobody or cannot be drawn (an ancestry loop from a file from elsewhere).
+
+    With ``compare``: the later moment's map with the changes since the earlier one marked
+    (:mod:`~netwerkkaart.layout.compare_view`); ``red`` then gives the level, and the names
+    of the people who left come from the earlier moment."""
     spec = map_spec(kind)
     style = replace(style, years=red.years)
     try:
-        if not spec.shows(case):
-            return None
-        layout = map_layout(case, kind, style)
-        groups = spec.draw(drawing_case(case, red), style, layout)
+        if compare is not None:
+            groups = _comparison_groups(compare, kind, red, style)
+            if groups is None:
+                return None
+        else:
+            if not spec.shows(case):
+                return None
+            layout = map_layout(case, kind, style)
+            groups = spec.draw(drawing_case(case, red), style, layout)
     except CaseError:
         return None
     ordered = tuple(sorted(groups, key=lambda g: g.z))
@@ -62,6 +76,21 @@ def map_drawing(case: Case, kind: MapKind, red: Redaction,
     people = {g.owner[1]: g.anchor for g in ordered if g.owner[0] == "person"}
     boxes = tuple(groups_bounds([g]) for g in ordered)
     return MapDrawing(kind, ordered, bounds, people, style.label_size, boxes)
+
+
+def _comparison_groups(cmp: Comparison, kind: MapKind, red: Redaction,
+                       style: MapStyle) -> list[Group] | None:
+    from ..layout.compare_view import comparison_case, comparison_drawing
+    from .privacy import comparison_title, redaction
+
+    made = comparison_case(cmp, kind)
+    if not map_spec(kind).shows(made.case):
+        return None
+    level_red = redaction(made.case, red.level, red.notes)
+    groups, _layout, _case = comparison_drawing(
+        cmp, kind, style, words=lambda c: drawing_case(c, level_red),
+        title=comparison_title(cmp, red))
+    return groups
 
 
 def text_box(t: Text) -> Box:

@@ -18,11 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from ..labels import label, person_relation
 from ..model import Case, PartnershipTie, PersonKind
 from ..model.dates import display, year_of
+
+if TYPE_CHECKING:
+    from ..analysis.compare import Comparison
 
 FORMAL = frozenset({PersonKind.PROFESSIONAL, PersonKind.ORGANISATION,
                     PersonKind.VOLUNTEER_ORGANISED})
@@ -197,3 +201,22 @@ def drawing_case(case: Case, red: Redaction) -> Case:
     meta = case.meta.model_copy(update={"client_name": red.name(net.client_id),
                                         "notes": red.text(case.meta.notes)})
     return case.model_copy(update={"network": network, "meta": meta})
+
+
+def moment_words(name: str, date: str, red: Redaction) -> str:
+    """A moment as the level may write it: "Intake (20 augustus 2026)", "Intake (2026)" for
+    initialen, "Intake" for anoniem (the name itself scrubbed)."""
+    from ..model.dates import display_long
+
+    name = red.scrub(name)
+    if red.level is Privacy.FULL:
+        return tr("{name} ({date})", name=name, date=display_long(date))
+    if red.level is Privacy.INITIALS:
+        return tr("{name} ({date})", name=name, date=date[:4])
+    return name
+
+
+def comparison_title(cmp: Comparison, red: Redaction) -> str:
+    return tr("Vergelijking: {then} → {now}",
+              then=moment_words(cmp.then.name, cmp.then.date, red),
+              now=moment_words(cmp.now.name, cmp.now.date, red))
