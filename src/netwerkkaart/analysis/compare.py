@@ -650,3 +650,106 @@ def as_json(cmp: Comparison) -> dict[str, object]:
         "agreements_done": [agreement(a) for a in cmp.agreements_done],
         "agreements_overdue": [agreement(a) for a in cmp.agreements_overdue],
     }
+
+
+# -- as tables (the comparison window and the PDF) --------------------------------------------
+
+Row = tuple[str, str, str]
+"""(what, then, now) in Dutch words."""
+
+
+def detail_tables(cmp: Comparison, name: Namer | None = None,
+                  clean: Callable[[str], str] | None = None) -> list[tuple[str, list[Row]]]:
+    """The comparison as titled tables of what, then and now; only the parts with a change."""
+    name = name or cmp.person_name
+    clean = clean or (lambda text: text)
+    out: list[tuple[str, list[Row]]] = []
+    dash = "–"
+    people: list[Row] = []
+    people += [(name(p), dash, tr("erbij gekomen")) for p in cmp.joined]
+    people += [(name(p), tr("in het netwerk"), tr("vertrokken")) for p in cmp.left]
+    people += [(name(p), tr("in leven"), tr("overleden")) for p in cmp.died]
+    if people:
+        out.append((tr("Wie kwam erbij, wie ging weg"), people))
+    client = cmp.now.case.network.client_id or cmp.then.case.network.client_id
+
+    def line(c: TieChange) -> str:
+        kind = tr("steunlijn") if c.family == "support" else tr("band")
+        if client in (c.a, c.b):
+            return tr("{kind} met {name}", kind=kind, name=name(c.b if c.a == client else c.a))
+        return tr("{kind} {a} – {b}", kind=kind, a=name(c.a), b=name(c.b))
+
+    def code(value: str | None) -> str:
+        if value is None:
+            return dash
+        for enum in (SupportStrength, EmotionalKind):
+            try:
+                return label(enum(value)).lower()
+            except ValueError:
+                continue
+        return value
+
+    ties = [(line(c), code(c.before), f"{code(c.after)} ({tr(_TIE_WORD[c.change])})")
+            for c in cmp.ties]
+    if ties:
+        out.append((tr("Lijnen die veranderden"), ties))
+    moves = [(f"{name(m.person)} ({_PART_WORD[m.part]})", m.before, m.after) for m in cmp.moves]
+    if moves:
+        out.append((tr("Plaats op de kaarten"), moves))
+    hours = [(name(c.key), hours_text(c.before), hours_text(c.after))
+             for c in cmp.hours_by_person]
+    if hours:
+        out.append((tr("Zorguren per persoon"), hours))
+    covered = {t: tr("nu gedekt") for t in cmp.newly_covered} | {
+        t: tr("niet meer gedekt") for t in cmp.newly_uncovered}
+    tasks = [(cmp.task_name(c.key), hours_text(c.before), hours_text(c.after)
+              + (f" ({covered[c.key]})" if c.key in covered else ""))
+             for c in cmp.hours_by_task]
+    with_hours = {c.key for c in cmp.hours_by_task}
+    tasks += [(cmp.task_name(t), tr("niet gedekt"), tr("gedekt")) for t in cmp.newly_covered
+              if t not in with_hours]
+    tasks += [(cmp.task_name(t), tr("gedekt"), tr("niet gedekt")) for t in cmp.newly_uncovered
+              if t not in with_hours]
+    if tasks:
+        out.append((tr("Zorgtaken"), tasks))
+
+    def result(r: Result | None) -> str:
+        if r is None:
+            return dash
+        return tr("{t} van {m}, {words} ({date})", t=r.total, m=r.max_total,
+                  words=r.words.lower(), date=display_long(r.date))
+
+    load = []
+    for c in cmp.load:
+        mark = ""
+        if c.band_changed and c.direction is not None:
+            mark = " " + (tr("▲ hoger") if c.direction is Direction.UP else tr("▼ lager"))
+        load.append((f"{name(c.person)}: {_inst_name(c.instrument)}", result(c.before),
+                     result(c.after) + mark))
+    if load:
+        out.append((tr("Belasting per mantelzorger"), load))
+    found = [(clean(f.text), tr("gezien"), tr("niet meer")) for f in cmp.findings_gone]
+    found = [(clean(f.text), dash, tr("nieuw")) for f in cmp.findings_new] + found
+    if found:
+        out.append((tr("Kracht en risico's"), found))
+    agreements: list[Row] = []
+    for ids, then_word, now_word in ((cmp.agreements_made, dash, tr("gemaakt")),
+                                     (cmp.agreements_done, tr("open"), tr("uitgevoerd")),
+                                     (cmp.agreements_overdue, tr("open"),
+                                      tr("over de datum"))):
+        for aid in ids:
+            a = cmp.agreement(aid)
+            if a is not None:
+                agreements.append((clean(a.what), then_word, now_word))
+    if agreements:
+        out.append((tr("Afspraken"), agreements))
+    return out
+
+
+_TIE_WORD = {
+    TieChangeKind.STRONGER: "sterker", TieChangeKind.WEAKER: "zwakker",
+    TieChangeKind.STRESSFUL: "belastend", TieChangeKind.NO_LONGER_STRESSFUL: "niet meer belastend",
+    TieChangeKind.NEW: "nieuw", TieChangeKind.ENDED: "verdwenen",
+}
+_PART_WORD = {"ring": "ring, netwerkkaart", "sector": "sector, netwerkkaart",
+              "categorie": "categorie, ecogram", "afstand": "afstand, ecogram"}

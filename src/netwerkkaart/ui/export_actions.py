@@ -31,7 +31,7 @@ class ExportActions:
         scenes = self.w.scenes.values()
         for scene in scenes:
             scene.catch_up()
-        return with_seen(self.w.session.case, [s.state for s in scenes if s.state is not None])
+        return with_seen(self.w.session.today, [s.state for s in scenes if s.state is not None])
 
     def _encrypted(self) -> bool:
         return self.w.session.sealer is not None

@@ -162,12 +162,15 @@ class FileActions:
         return True
 
     def save(self) -> bool:
+        self.w.moments.offer_before_save()
         if self.session.path is None:
             return self.save_as()
         return self._write(self.session.path)
 
     def save_as(self) -> bool:
-        name = self.session.case.meta.reference or tr("casus")
+        if self.session.path is not None:  # (save() with no path has asked already)
+            self.w.moments.offer_before_save()
+        name = self.session.today.meta.reference or tr("casus")
         suggestion = self._folder() / (name + EXTENSION)
         name, _ = QFileDialog.getSaveFileName(self.w, tr("Casus opslaan als"), str(suggestion),
                                               FILTER)
@@ -182,7 +185,7 @@ class FileActions:
         for scene in self.w.scenes.values():
             scene.catch_up()  # every map's current picture goes with the case
         states = [s.state for s in self.w.scenes.values() if s.state is not None]
-        case = with_seen(self.session.case, states)  # the picture on screen goes with it
+        case = with_seen(self.session.today, states)  # the picture on screen goes with it
         try:
             save_case(case, path, self.session.sealer)
         except (SaveError, CaseError) as err:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from .carer_panel import CarerPanel
 from .edit_actions import EditActions
 from .export_actions import ExportActions
 from .file_actions import FileActions
+from .moments import MomentActions, MomentBar
 from .panel import SidePanel
 from .plan_panel import PlanPanel
 from .scan_panel import ScanPanel
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.edits = EditActions(self)
         self.exports = ExportActions(self)
+        self.moments = MomentActions(self)
         self.setStyleSheet(STYLE_SHEET)
         self.presenting = False
         self._before: dict[str, object] = {}
@@ -114,8 +117,16 @@ class MainWindow(QMainWindow):
         for kind in MapKind:
             self.tabs.addTab(self.views[kind], label(kind))
         self.panel = SidePanel(self.session)
+        self.moment_bar = MomentBar()
+        """Over the maps while a snapshot or comparison is shown: what, and the way back."""
+        maps = QWidget()
+        maps_lay = QVBoxLayout(maps)
+        maps_lay.setContentsMargins(0, 0, 0, 0)
+        maps_lay.setSpacing(0)
+        maps_lay.addWidget(self.moment_bar)
+        maps_lay.addWidget(self.tabs, 1)
         splitter = QSplitter()
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(maps)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([1000, 330])
@@ -164,6 +175,14 @@ class MainWindow(QMainWindow):
             view.sig_zoom_changed.connect(
                 lambda f, v=view: self._show_zoom(f) if v is self.current_view() else None)
         self.session.sig_changed.connect(self._update_title)
+        self.session.sig_viewing.connect(self._viewing_changed)
+        self.moment_bar.back.clicked.connect(self.moments.back_to_now)
+        self.moment_bar.summary.clicked.connect(self.moments.summary_window)
+        moments = self.panel.case_form.moments
+        moments.sig_make.connect(lambda: self.moments.make())
+        moments.sig_view.connect(self.moments.view)
+        moments.sig_compare.connect(self.moments.compare)
+        moments.sig_delete.connect(self.moments.delete)
         self.session.sig_path_changed.connect(self._update_title)
         self.session.sig_path_changed.connect(self._refit_after_open)
         self.session.undo_stack.cleanChanged.connect(self._update_title)
@@ -315,6 +334,16 @@ class MainWindow(QMainWindow):
                            tr("De samenvatting voor het dossier afdrukken"))
         self.act_export_image = a(tr("&Kaart exporteren als afbeelding…"), x.export_image,
                                   tip=tr("De kaart op het scherm als PNG of SVG"))
+        mo = self.moments
+        self.act_snapshot = a(tr("&Momentopname maken…"), lambda: mo.make(), "Ctrl+Shift+M",
+                              tr("Bewaar het netwerk zoals het nu is in de casus, om later te "
+                                 "vergelijken"))
+        self.act_compare = a(tr("&Vergelijken met momentopname…"), mo.compare_latest,
+                             "Ctrl+Shift+V", tr("Wat is er veranderd sinds een momentopname? "
+                                                "In woorden en op de kaarten"))
+        self.act_now = a(tr("Terug naar &nu"), mo.back_to_now,
+                         tip=tr("Stop met het bekijken van een momentopname of vergelijking"))
+        self.act_now.setEnabled(False)
         self.act_undo = self.session.undo_stack.createUndoAction(self, tr("&Ongedaan maken"))
         self.act_undo.setShortcuts([QKeySequence(SK.Undo)])
         self.act_redo = self.session.undo_stack.createRedoAction(self, tr("Opnie&uw"))
@@ -350,7 +379,7 @@ class MainWindow(QMainWindow):
         self.act_present = a(tr("&Presentatie (aan tafel)"), self.toggle_presentation, "F11",
                              tr("De kaart groot en rustig op het hele scherm, voor de cliënt "
                                 "aan tafel (F11; Esc of F11 gaat terug)"))
-        self.act_leave = a(tr("Presentatie verlaten"), self.end_presentation, "Esc")
+        self.act_leave = a(tr("Presentatie verlaten"), self._escape, "Esc")
         self.act_leave.setEnabled(False)
         self.act_nsgc = a(tr("Overleden als schuine streep (NSGC)"), self._apply_style)
         self.act_nsgc.setCheckable(True)
@@ -399,6 +428,8 @@ class MainWindow(QMainWindow):
         for act in (self.act_save, self.act_save_as):
             m.addAction(act)
         m.addSeparator()
+        m.addAction(self.act_snapshot)
+        m.addSeparator()
         m.addAction(self.act_import)
         m.addSeparator()
         for act in (self.act_password, self.act_no_password):
@@ -425,7 +456,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_scan)
         m = bar.addMenu(tr("Beel&d"))
-        for act in (self.act_present, None, self.act_zoom_in, self.act_zoom_out,
+        for act in (self.act_present, None, self.act_compare, self.act_now, None,
+                    self.act_zoom_in, self.act_zoom_out,
                     self.act_zoom_100, self.act_fit, None,
                     self.act_relayout, self.act_unpin_all, None, self.act_circle, None,
                     self.act_nsgc):
@@ -610,7 +642,7 @@ class MainWindow(QMainWindow):
         if not self.presenting:
             return
         self.presenting = False
-        self.act_leave.setEnabled(False)
+        self.act_leave.setEnabled(self.session.viewing is not None)
         self.presentation_hint.hide()
         for w in (self.panel, self.toolbar, self.menuBar(), self.statusBar(), self.tabs.tabBar()):
             w.show()
@@ -622,6 +654,30 @@ class MainWindow(QMainWindow):
             d.show()
         self._apply_style()
         self._refit_soon()
+
+    def _escape(self) -> None:
+        """Esc leaves the presentation first, then a snapshot or comparison."""
+        if self.presenting:
+            self.end_presentation()
+        else:
+            self.moments.back_to_now()
+
+    def _viewing_changed(self) -> None:
+        viewing = self.session.viewing
+        self.moment_bar.show_viewing(viewing)
+        reading = viewing is not None
+        stack = self.session.undo_stack
+        self.act_undo.setEnabled(not reading and stack.canUndo())
+        self.act_redo.setEnabled(not reading and stack.canRedo())
+        self.act_now.setEnabled(reading)
+        self.act_leave.setEnabled(reading or self.presenting)
+        self._update_title()
+
+    def refit_all(self) -> None:
+        """Every map opens fitted again (the one on screen now, the others when shown)."""
+        if self._fitted:
+            self._fit_once = {self.current_kind()}
+            self.current_view().open_view(PRESENT_READABLE if self.presenting else READABLE)
 
     def _refit_soon(self) -> None:
         """Fit every map again once the window has its new size (going full screen or back
@@ -705,7 +761,9 @@ class MainWindow(QMainWindow):
         name = self.session.path.name if self.session.path else (
             client.name if client and client.name else tr("Nieuwe casus"))
         net = self.session.case.network
-        self.setWindowTitle(f"{name}[*] – Netwerkkaart")
+        viewing = self.session.viewing
+        seen = f" – {viewing.title}" if viewing is not None else ""
+        self.setWindowTitle(f"{name}[*]{seen} – Netwerkkaart")
         self.setWindowModified(self.session.modified)
         people = (tr("1 persoon") if len(net.people) == 1
                   else tr("{n} personen", n=len(net.people)))

@@ -49,6 +49,7 @@ from .fields import (
     set_visible_row,
 )
 from .map_fields import MapPlaceFields
+from .moments import MomentList
 from .scene import MapScene
 from .session import CaseSession
 from .tie_form import TieForm
@@ -279,6 +280,8 @@ class CaseForm(QWidget):
         row.addWidget(self.present_button)
         form.addRow(tr("Aanwezig"), present)
         self.notes = _add_row(form, tr("&Notities"), NotesField(setter("notes")))
+        self.moments = MomentList(session)
+        form.addRow(tr("Momentopnames"), self.moments)
         self.care = CareSituationFields(session)
         form.addRow(self.care)
         self.hint = QLabel(tr("Klik op een persoon of relatie om die te bewerken. "
@@ -304,6 +307,7 @@ class CaseForm(QWidget):
                  for r in net.records("present").values() if r.person in net.people]
         self.present.setText(", ".join(names) if names else tr("(niet vastgelegd)"))
         self.care.refresh()
+        self.moments.refresh()
 
     def _choose_present(self) -> None:
         from .dialogs import PresentDialog

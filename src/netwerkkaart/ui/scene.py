@@ -16,10 +16,13 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
+from ..analysis.compare import Comparison
 from ..i18n import tr
+from ..layout.compare_view import comparison_drawing
 from ..layout.primitives import Group
 from ..layout.registry import (
     FRESH,
+    MapLayout,
     MapState,
     MapUpdate,
     draw_state,
@@ -86,7 +89,11 @@ class MapScene(QGraphicsScene):
         self._stale = False
         previous = FRESH if fresh else (self.state.layout if self.state else None)
         try:
-            state = draw_state(self.session.case, self.kind, self.style, previous=previous)
+            viewing = self.session.viewing
+            if viewing is not None and viewing.compare is not None:
+                state = compare_state(viewing.compare, self.kind, self.style, previous)
+            else:
+                state = draw_state(self.session.case, self.kind, self.style, previous=previous)
         except CaseError as err:  # e.g. an ancestry loop in a file from elsewhere
             self.sig_error.emit(str(err))
             return
@@ -95,7 +102,8 @@ class MapScene(QGraphicsScene):
         self._apply(MapUpdate(list(state.groups.values()), removed, True))
 
     def _update(self, change: ChangeSet) -> None:
-        if self.state is None:
+        viewing = self.session.viewing
+        if self.state is None or (viewing is not None and viewing.compare is not None):
             self.rebuild()
             return
         try:
@@ -206,6 +214,14 @@ class MapScene(QGraphicsScene):
             item = self.items_by_owner.get(("person", pid))
             if item is not None:
                 item.setPos(QPointF(*item.group.anchor))
+
+
+def compare_state(cmp: Comparison, kind: MapKind, style: MapStyle,
+                  previous: MapLayout | None) -> MapState:
+    """The comparison view of a map, as a state the scene shows like any other."""
+    groups, layout, case = comparison_drawing(cmp, kind, style, previous=previous)
+    return MapState(kind, style, None, case, None, layout,
+                    {g.owner: g for g in sorted(groups, key=lambda g: g.z)})
 
 
 def _same_but_position(a: Group, b: Group) -> bool:

@@ -11,11 +11,14 @@ as ``sig_changed`` so scenes and panels redraw.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..analysis.compare import Comparison
+from ..i18n import tr
 from ..io.crypto import Sealer
 from ..layout.membership import absence_notice
 from ..model import (
@@ -31,6 +34,20 @@ from ..model import (
 )
 
 MOVE_COMMAND_ID = 1001
+
+READ_ONLY = ("Dit is een momentopname: die verandert niet. Kies ‘Terug naar nu’ (Esc) om "
+             "verder te werken.")
+
+
+@dataclass(frozen=True)
+class Viewing:
+    """A moment shown instead of today, read-only: a snapshot on every map and panel, or a
+    comparison on the maps (the panels then show the later moment)."""
+
+    title: str
+    """Dutch words for the banner ("Momentopname Intake van 20 augustus 2026")."""
+    case: Case
+    compare: Comparison | None = None
 
 
 class EditCommand(QUndoCommand):
@@ -77,6 +94,8 @@ class CaseSession(QObject):
     """An edit was refused; the argument is the model's EditRefused (Dutch message, field)."""
     sig_notice = Signal(str)
     """An accepted edit did something the user may not see (took a person off a map)."""
+    sig_viewing = Signal()
+    """A moment is shown instead of today, or today again."""
 
     def __init__(self, case: Case, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -88,6 +107,8 @@ class CaseSession(QObject):
         self.sealer: Sealer | None = None
         """The open case's password as a derived key (memory only): every save, and every
         recovery copy, is encrypted with it."""
+        self.viewing: Viewing | None = None
+        """A snapshot or comparison shown read-only instead of today (None: today)."""
         self.confirm: Callable[[Case, Sequence[Problem]], bool] = lambda _case, _why: True
         """Asked when an edit is possible but implausible (a parent under 12...), with the
         case as it would be and the model's reasons; False cancels the edit. The window sets
@@ -98,7 +119,22 @@ class CaseSession(QObject):
 
     @property
     def case(self) -> Case:
+        """The case the window shows: today's, or the moment being viewed."""
+        return self.viewing.case if self.viewing is not None else self.doc.case
+
+    @property
+    def today(self) -> Case:
+        """Today's case, whatever is shown (what is saved and autosaved)."""
         return self.doc.case
+
+    def view(self, viewing: Viewing | None) -> None:
+        """Show a moment read-only (or with None, today again); every map and panel redraws."""
+        if viewing is None and self.viewing is None:
+            return
+        self.viewing = viewing
+        self.sig_viewing.emit()
+        self.sig_changed.emit(ChangeSet(reset=True, opened=viewing is not None
+                                        and viewing.compare is None))
 
     def edit(self, text: str, ops: Sequence[Op], merge_key: str | None = None
              ) -> EditRefused | None:
@@ -110,6 +146,10 @@ class CaseSession(QObject):
         """
         if not ops:
             return None
+        if self.viewing is not None:
+            refusal = EditRefused(Problem(tr(READ_ONLY)))
+            self.sig_refused.emit(refusal)
+            return refusal
         try:
             applied = self.doc.propose(ops)
         except EditRefused as refusal:
@@ -128,6 +168,9 @@ class CaseSession(QObject):
         self.undo_stack.clear()
         self.path = path
         self.sealer = sealer
+        if self.viewing is not None:
+            self.viewing = None
+            self.sig_viewing.emit()
         self.doc.replace(case)
         self.undo_stack.setClean()
         self.sig_path_changed.emit()

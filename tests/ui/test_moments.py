@@ -1,0 +1,177 @@
+"""Momentopnames in the window: make, look read-only, compare on the maps, offered on save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from netwerkkaart.io.casefile import load_case
+from netwerkkaart.model import Case, MapKind, Person, PersonKind
+from netwerkkaart.model.case import CaseMeta
+from netwerkkaart.ui import moments as moments_ui
+from netwerkkaart.ui.main_window import MainWindow
+from netwerkkaart.ui.session import READ_ONLY
+from tests.ui.conftest import click_in_message_box
+
+
+def _accept_snapshot_dialog(monkeypatch: pytest.MonkeyPatch, name: str = "Evaluatie",
+                            date: str = "20-11-2026") -> None:
+    def exec_(dialog: moments_ui.SnapshotDialog) -> int:
+        dialog.name.setText(name)
+        dialog.date.setText(date)
+        dialog.note.setPlainText("Na drie maanden")
+        return 1
+
+    monkeypatch.setattr(moments_ui.SnapshotDialog, "exec", exec_)
+
+
+def _names_on(window: MainWindow, kind: MapKind) -> set[str]:
+    scene = window.scenes[kind]
+    scene.catch_up()
+    people = window.session.case.network.people
+    return {people[oid].name for what, oid in scene.items_by_owner if what == "person"
+            and oid in people}
+
+
+def test_making_a_snapshot_is_one_undoable_edit(window: MainWindow,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    _accept_snapshot_dialog(monkeypatch)
+    window.act_snapshot.trigger()
+    snaps = window.session.today.snapshots
+    assert [s.name for s in snaps] == ["Intake", "Evaluatie"]
+    assert snaps[1].date == "2026-11-20" and snaps[1].note == "Na drie maanden"
+    assert snaps[1].state.network == window.session.today.network
+    moments = window.panel.case_form.moments
+    assert moments.list.count() == 2
+    window.act_undo.trigger()
+    assert [s.name for s in window.session.today.snapshots] == ["Intake"]
+    assert moments.list.count() == 1
+
+
+def test_the_dialog_refuses_a_name_twice_and_a_date_in_the_future(window: MainWindow) -> None:
+    dialog = moments_ui.SnapshotDialog(window.session.today, window)
+    dialog.name.setText("intake")
+    assert dialog.snapshot() is None and "al een momentopname" in dialog.error.text()
+    dialog.name.setText("Later")
+    dialog.date.setText("01-01-2099")
+    assert dialog.snapshot() is None and "toekomst" in dialog.error.text()
+    dialog.date.setText("2026")
+    assert dialog.snapshot() is None and "hele datum" in dialog.error.text()
+
+
+def test_looking_at_a_snapshot_is_read_only_and_esc_goes_back(window: MainWindow,
+                                                              qtbot) -> None:
+    today = window.session.today
+    window.tabs.setCurrentIndex(1)  # the ecogram
+    assert "Anja Bos" not in _names_on(window, MapKind.ECOGRAM)
+    intake = today.snapshots[0]
+    window.panel.case_form.moments.list.setCurrentRow(0)
+    window.panel.case_form.moments.view.click()
+    assert window.session.case is intake.state
+    assert window.moment_bar.isVisible()
+    assert "Momentopname ‘Intake’ van 20 augustus 2026" in window.moment_bar.label.text()
+    assert "Intake" in window.windowTitle()
+    on_map = _names_on(window, MapKind.ECOGRAM)
+    assert "Anja Bos" in on_map and "Els van Dijk" not in on_map
+    assert not window.act_undo.isEnabled()
+    refused: list[object] = []
+    window.session.sig_refused.connect(refused.append)
+    window.current_scene().select_only([("person", next(iter(intake.state.network.people)))])
+    window.act_add.trigger()
+    assert refused and str(refused[0]) == READ_ONLY
+    assert window.session.today is today  # nothing changed
+    window.act_leave.trigger()  # Esc
+    assert window.session.viewing is None and window.session.case is today
+    assert not window.moment_bar.isVisible()
+    on_map = _names_on(window, MapKind.ECOGRAM)
+    assert "Anja Bos" not in on_map and "Els van Dijk" in on_map
+    assert window.act_undo.isEnabled() == window.session.undo_stack.canUndo()
+
+
+def test_the_comparison_shows_on_the_maps(window: MainWindow,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(moments_ui.CompareDialog, "exec", lambda self: 1)
+    window.act_compare.trigger()
+    viewing = window.session.viewing
+    assert viewing is not None and viewing.compare is not None
+    window.tabs.setCurrentIndex(2)
+    scene = window.scenes[MapKind.NETWERKKAART]
+    texts = {p.text for item in scene.items_by_owner.values() for p in item.group.prims
+             if hasattr(p, "text")}
+    assert {"NIEUW", "(vertrokken)", "was: Vrienden"} <= texts
+    assert window.moment_bar.summary.isVisible()
+    window.moment_bar.back.click()
+    texts = {p.text for item in scene.items_by_owner.values() for p in item.group.prims
+             if hasattr(p, "text")}
+    assert "NIEUW" not in texts and "(vertrokken)" not in texts
+
+
+def test_the_summary_is_copied(window: MainWindow) -> None:
+    dialog = moments_ui.CompareDialog(window.session.today,
+                                      window.session.today.snapshots[0].id, window)
+    assert "Sinds de intake op 20 augustus 2026" in dialog.text.toPlainText()
+    assert "Belasting per mantelzorger" in dialog.text.toPlainText()
+    dialog.copy.click()
+    assert QGuiApplication.clipboard().text().startswith("Sinds de intake op 20 augustus 2026")
+
+
+def test_saving_while_looking_saves_today(window: MainWindow, tmp_path: Path) -> None:
+    window.moments.view(window.session.today.snapshots[0].id)
+    path = tmp_path / "c.netwerkkaart"
+    assert window.files._write(path)
+    saved = load_case(path)
+    assert saved.network == window.session.today.network
+    assert window.exports.shown_case().network is window.session.today.network
+
+
+def test_deleting_a_snapshot_asks_and_can_be_undone(window: MainWindow,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    click_in_message_box(monkeypatch, "Verwijderen", seen)
+    window.panel.case_form.moments.list.setCurrentRow(0)
+    window.panel.case_form.moments.delete.click()
+    assert "‘Intake’" in seen[0]
+    assert window.session.today.snapshots == ()
+    window.act_undo.trigger()
+    assert [s.name for s in window.session.today.snapshots] == ["Intake"]
+
+
+def _intake_without_snapshot() -> Case:
+    people = {p.id: p for p in (Person(id="c", name="Cliënt"),
+                                Person(id="d", name="Dochter", kind=PersonKind.FAMILY))}
+    from netwerkkaart.model import Network
+
+    return Case(meta=CaseMeta(conversation_date="2026-11-20"),
+                network=Network(people=people, refs={"client": "c"}))
+
+
+def test_a_first_save_after_an_intake_offers_a_snapshot_once(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = tmp_path / "nieuw.netwerkkaart"
+    window.session.replace(_intake_without_snapshot(), path)
+    seen: list[str] = []
+    click_in_message_box(monkeypatch, "Nu niet", seen)
+    assert window.files.save()
+    assert len(seen) == 1 and "nog geen momentopname" in seen[0]
+    assert load_case(path).snapshots == ()
+    assert window.files.save()
+    assert len(seen) == 1  # asked once
+    window.session.replace(_intake_without_snapshot(), tmp_path / "ander.netwerkkaart")
+    click_in_message_box(monkeypatch, "Momentopname maken…", seen)
+    _accept_snapshot_dialog(monkeypatch, name="Intake", date="20-11-2026")
+    assert window.files.save()
+    assert [s.name for s in load_case(tmp_path / "ander.netwerkkaart").snapshots] == ["Intake"]
+
+
+def test_no_offer_for_a_case_without_a_conversation(window: MainWindow,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
+    case = _intake_without_snapshot()
+    case = case.model_copy(update={"meta": CaseMeta()})
+    window.session.replace(case, tmp_path / "c.netwerkkaart")
+    seen: list[str] = []
+    click_in_message_box(monkeypatch, "Nu niet", seen)
+    assert window.files.save()
+    assert seen == []
