@@ -162,6 +162,9 @@ def _sub_parser() -> argparse.ArgumentParser:
                     default="volledig", help=tr("hoeveel de PDF laat zien (standaard volledig)"))
     xp.add_argument("--maps", default="genogram,ecogram,netwerkkaart",
                     help=tr("welke kaarten, met komma's (standaard alle drie; leeg: geen)"))
+    xp.add_argument("--compare", default=None, metavar="NAAM",
+                    help=tr("voeg toe wat er veranderde sinds deze momentopname (naam, datum "
+                            "of nummer)"))
     xp.add_argument("--notes", action="store_true",
                     help=tr("notities afdrukken bij 'initialen' (volledig: altijd, anoniem: "
                             "nooit)"))
@@ -257,9 +260,7 @@ def _compare(ns: argparse.Namespace) -> int:
             continue
         snap = find_snapshot(case, key)
         if snap is None:
-            known = "; ".join(f"{s.name} ({display(s.date)})" for s in case.snapshots)
-            return _fail(tr("Er is geen momentopname ‘{key}’. De casus heeft: {known}.",
-                            key=key, known=known))
+            return _fail(_no_snapshot(case, key))
         moments.append(snapshot_moment(snap))
     result = compare(moments[0], moments[1])
     if ns.json:
@@ -267,6 +268,15 @@ def _compare(ns: argparse.Namespace) -> int:
     else:
         print(summary(result))
     return 0
+
+
+def _no_snapshot(case: Case, key: str) -> str:
+    if not case.snapshots:
+        return tr("Deze casus heeft nog geen momentopnames: maak er eerst een in het "
+                  "programma (Bestand > Momentopname maken).")
+    known = "; ".join(f"{s.name} ({display(s.date)})" for s in case.snapshots)
+    return tr("Er is geen momentopname ‘{key}’. De casus heeft: {known}.", key=key,
+              known=known)
 
 
 def _run_qt(ns: argparse.Namespace) -> int:
@@ -364,8 +374,16 @@ def _export(ns: argparse.Namespace) -> int:
         case = _load(ns)
     except LoadError as err:
         return _fail(str(err))
+    since = None
+    if ns.compare is not None:
+        from .analysis.moments import find_snapshot
+
+        snap = find_snapshot(case, ns.compare)
+        if snap is None:
+            return _fail(_no_snapshot(case, ns.compare))
+        since = snap.id
     opts = ReportOptions(privacy=Privacy(ns.privacy), maps=tuple(known[m] for m in names),
-                         notes=ns.notes)
+                         notes=ns.notes, compare_from=since)
     try:
         write_pdf(case, ns.output, opts)
     except SaveError as err:

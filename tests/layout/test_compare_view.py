@@ -8,8 +8,10 @@ from netwerkkaart.example import example_case
 from netwerkkaart.layout.compare_view import (
     GHOST,
     LEGEND_OWNER,
+    UNCHANGED_OWNER,
     comparison_case,
     comparison_drawing,
+    shows_changes,
 )
 from netwerkkaart.layout.primitives import Group, Polyline, Text
 from netwerkkaart.model import MapKind, validate_case
@@ -47,6 +49,7 @@ def test_the_ecogram_marks_who_came_who_left_and_which_lines_changed() -> None:
     words = {w for g in groups if g.owner[0] == "tie" for w in _words(g)}
     assert {"sterker", "belastend", "verdwenen"} <= words
     assert "was: 30 u, matig" in _words(by[("person", i["maria"])])
+    assert shows_changes(groups)
     legend = " ".join(_words(by[LEGEND_OWNER]))
     assert legend.startswith("Vergelijking: Intake (20 augustus 2026) → nu (26 november 2026)")
     assert "erbij gekomen" in legend and "niet meer in het netwerk" in legend
@@ -79,8 +82,9 @@ def test_a_map_without_changes_says_so() -> None:
     cmp = compare(snapshot_moment(make_snapshot(case, "Nu", "2026-11-26")),
                   now_moment(case, "2026-11-26"))
     groups, _l, _c = comparison_drawing(cmp, MapKind.GENOGRAM)
-    legend = next(g for g in groups if g.owner == LEGEND_OWNER)
+    legend = next(g for g in groups if g.owner == UNCHANGED_OWNER)
     assert "Op deze kaart is niets veranderd." in _words(legend)
+    assert not shows_changes(groups)
 
 
 def test_a_relative_who_was_removed_comes_back_faded_with_the_family_lines() -> None:

@@ -175,3 +175,16 @@ def test_no_offer_for_a_case_without_a_conversation(window: MainWindow,
     click_in_message_box(monkeypatch, "Nu niet", seen)
     assert window.files.save()
     assert seen == []
+
+
+def test_the_pdf_dialog_offers_the_comparison_only_with_snapshots(window: MainWindow) -> None:
+    from netwerkkaart.ui.pdf_export import ExportDialog
+
+    dialog = ExportDialog(window.session.today, window)
+    assert not dialog.compare.isHidden() and not dialog.compare.isChecked()
+    assert dialog.options().compare_from is None
+    dialog.compare.setChecked(True)
+    assert dialog.compare_from.isEnabled()
+    assert dialog.options().compare_from == window.session.today.snapshots[0].id
+    bare = ExportDialog(window.session.today.model_copy(update={"snapshots": ()}), window)
+    assert bare.compare.isHidden()

@@ -19,7 +19,7 @@ function, so the PDF can put in its privacy level's words.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from ..i18n import tr
@@ -405,15 +405,19 @@ def _lower(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
 
 
-def moment_phrase(m: Moment) -> str:
+def on_date(date: str) -> str:
+    """"op 3 maart 2026": how a moment's date is said (a privacy level says less)."""
+    return tr("op {date}", date=display_long(date))
+
+
+def moment_phrase(m: Moment, when: Callable[[str], str] = on_date) -> str:
     """"de intake op 3 maart 2026" for a one-word name, else "‘Na de verhuizing’ op ..."."""
-    when = display_long(m.date)
     if m.is_now:
-        return tr("nu ({date})", date=when)
+        return tr("nu")
     name = m.name.strip()
-    if " " not in name:
-        return tr("de {name} op {date}", name=name.lower(), date=when)
-    return tr("‘{name}’ op {date}", name=name, date=when)
+    named = tr("de {name}", name=name.lower()) if " " not in name else f"‘{name}’"
+    date = when(m.date)
+    return f"{named} {date}" if date else named
 
 
 def hours_text(hours: float) -> str:
@@ -546,17 +550,20 @@ def change_parts(cmp: Comparison, name: Namer) -> list[Part]:
 
 
 def summary(cmp: Comparison, name: Namer | None = None,
-            scrub: Callable[[str], str] | None = None) -> str:
+            scrub: Callable[[str], str] | None = None,
+            when: Callable[[str], str] = on_date) -> str:
     """The comparison as plain Dutch a professional can paste into a report.
 
     ``name`` gives a person's name (default: as in the case); ``scrub`` cleans the texts the
-    app did not build itself (findings' sentences, agreements), e.g. for a privacy level."""
+    app did not build itself (findings' sentences, agreements, a snapshot's name), ``when``
+    says a moment's date ("op 3 maart 2026"; "" for none): both for a privacy level."""
     name = name or cmp.person_name
     clean = scrub or (lambda text: text)
     parts = change_parts(cmp, name)
-    opening = (tr("Sinds {then}", then=moment_phrase(cmp.then)) if cmp.now.is_now
-               else tr("Tussen {then} en {now}", then=moment_phrase(cmp.then),
-                       now=moment_phrase(cmp.now)))
+    then, now = (replace(m, name=clean(m.name)) for m in (cmp.then, cmp.now))
+    opening = (tr("Sinds {then}", then=moment_phrase(then, when)) if now.is_now
+               else tr("Tussen {then} en {now}", then=moment_phrase(then, when),
+                       now=moment_phrase(now, when)))
     sentences: list[str] = []
     if parts:
         subject, verb, rest = parts[0]
@@ -659,8 +666,10 @@ Row = tuple[str, str, str]
 
 
 def detail_tables(cmp: Comparison, name: Namer | None = None,
-                  clean: Callable[[str], str] | None = None) -> list[tuple[str, list[Row]]]:
-    """The comparison as titled tables of what, then and now; only the parts with a change."""
+                  clean: Callable[[str], str] | None = None,
+                  date: Callable[[str], str] = display_long) -> list[tuple[str, list[Row]]]:
+    """The comparison as titled tables of what, then and now; only the parts with a change.
+    ``name``, ``clean`` and ``date`` put in the words of a privacy level."""
     name = name or cmp.person_name
     clean = clean or (lambda text: text)
     out: list[tuple[str, list[Row]]] = []
@@ -716,8 +725,9 @@ def detail_tables(cmp: Comparison, name: Namer | None = None,
     def result(r: Result | None) -> str:
         if r is None:
             return dash
-        return tr("{t} van {m}, {words} ({date})", t=r.total, m=r.max_total,
-                  words=r.words.lower(), date=display_long(r.date))
+        when = date(r.date)
+        return tr("{t} van {m}, {words}", t=r.total, m=r.max_total, words=r.words.lower()) + (
+            f" ({when})" if when else "")
 
     load = []
     for c in cmp.load:

@@ -296,6 +296,13 @@ def _bounds(groups: Iterable[Group]) -> Box | None:
 
 
 LEGEND_OWNER = ("compare", "legend")
+UNCHANGED_OWNER = ("compare", "unchanged")
+"""The legend's owner when the map shows no change at all."""
+
+
+def shows_changes(groups: Iterable[Group]) -> bool:
+    """Whether a comparison drawing marks anything (else its legend says nothing changed)."""
+    return not any(g.owner == UNCHANGED_OWNER for g in groups)
 
 
 def legend(cmp: Comparison, style: MapStyle, top_left: tuple[float, float],
@@ -333,7 +340,8 @@ def legend(cmp: Comparison, style: MapStyle, top_left: tuple[float, float],
         y += line_h
     height = y
     x0, y0 = top_left
-    return Group(LEGEND_OWNER, tuple(prims), z=Z_MARK, anchor=(x0, y0 - height - 24))
+    owner = LEGEND_OWNER if used else UNCHANGED_OWNER
+    return Group(owner, tuple(prims), z=Z_MARK, anchor=(x0, y0 - height - 24))
 
 
 def _moved(p: Primitive, dx: float, dy: float) -> Primitive:

@@ -53,6 +53,7 @@ from ..model import Case, MapKind
 from ..model.care import format_hours
 from ..model.carer import history, latest, latest_results
 from ..model.carers import overview
+from ..model.dates import display_long
 from .drawing import Box, MapDrawing, draw_groups, map_drawing
 from .privacy import PRIVACY_WORDS, Privacy, Redaction, drawing_case, redaction
 
@@ -71,6 +72,10 @@ class ReportOptions:
     notes: bool = False
     """Print the notes at the initialen level (volledig always does, anoniem never)."""
     today: str | None = None
+    compare_from: str | None = None
+    """The id of a snapshot: add "Wat is er veranderd" since it (None: no comparison)."""
+    compare_to: str | None = None
+    """The id of a later snapshot to compare with (None: the case as it is)."""
 
 
 # -- text styles ------------------------------------------------------------------------------
@@ -448,6 +453,57 @@ def _plan(case: Case, red: Redaction, st: dict[str, ParagraphStyle]) -> list[Flo
     return out
 
 
+def _comparison(case: Case, red: Redaction, opts: ReportOptions,
+                st: dict[str, ParagraphStyle]) -> tuple[list[Flowable], list[Flowable]]:
+    """The chosen comparison: its words and tables, and its maps (each the later map with
+    the changes marked), in the words of the privacy level."""
+    from ..analysis.compare import compare, detail_tables, summary
+    from ..analysis.moments import now_moment, snapshot_moment
+    from ..layout.compare_view import shows_changes
+    from .privacy import moment_words
+
+    snaps = {s.id: s for s in case.snapshots}
+    if opts.compare_from not in snaps or (opts.compare_to is not None
+                                          and opts.compare_to not in snaps):
+        return [], []
+    later = (snapshot_moment(snaps[opts.compare_to]) if opts.compare_to
+             else now_moment(case, opts.today))
+    cmp = compare(snapshot_moment(snaps[opts.compare_from]), later)
+    # every name the comparison can say, the people who left included
+    people = {**cmp.then.case.network.people, **cmp.now.case.network.people}
+    everyone = case.model_copy(update={"network": case.network.replace(people=people)})
+    words = redaction(everyone, red.level, red.notes)
+
+    def when(date: str) -> str:
+        if red.level is Privacy.FULL:
+            return tr("op {date}", date=display_long(date))
+        if red.level is Privacy.INITIALS:
+            return tr("in {year}", year=date[:4])
+        return ""
+
+    then = moment_words(cmp.then.name, cmp.then.date, words)
+    now = moment_words(cmp.now.name, cmp.now.date, words)
+    out: list[Flowable] = [CondPageBreak(60 * mm),
+                           _p(tr("Wat is er veranderd: {then} → {now}", then=then, now=now),
+                              st["h1"])]
+    out.append(_p(summary(cmp, name=words.name, scrub=words.scrub, when=when), st["body"]))
+    for title, rows in detail_tables(cmp, name=words.name, clean=words.scrub,
+                                     date=words.date):
+        out += [_p(title, st["h2"]),
+                _table([["", _capital(then), _capital(now)], *[list(r) for r in rows]],
+                       [70 * mm, 50 * mm, 54 * mm], st)]
+    maps: list[Flowable] = []
+    for kind in opts.maps:
+        drawing = map_drawing(case, kind, red, DEFAULT_STYLE, compare=cmp)
+        if drawing is None or not shows_changes(drawing.groups):
+            continue
+        orientation, fw, fh = _page_for(drawing)
+        maps += [NextPageTemplate(orientation), PageBreak(),
+                 _p(tr("{title}: wat is er veranderd", title=tr(MAP_TITLES[kind])), st["h1"]),
+                 MapFlowable(drawing, drawing.bounds, fw, fh - 20)]
+    return out, maps
+
+
 def _notes(case: Case, red: Redaction, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     if not red.notes:
         return []
@@ -504,8 +560,12 @@ def build_pdf(case: Case, opts: ReportOptions | None = None) -> bytes:
     maps: list[Flowable] = []
     for kind in opts.maps:
         maps += _map_section(case, kind, red, st)
+    changes, change_maps = _comparison(case, red, opts, st)
+    if change_maps:  # the maps of the change right after its words, then back to portrait
+        changes += [*change_maps, NextPageTemplate("portrait"), PageBreak()]
     rest = [*_people(case, red, st), *_carers(case, red, st), *_tasks(case, red, st),
-            *_findings(case, red, today, st), *_plan(case, red, st), *_notes(case, red, st)]
+            *_findings(case, red, today, st), *changes, *_plan(case, red, st),
+            *_notes(case, red, st)]
     contents = [f.getPlainText() for f in [*maps, *rest]
                 if isinstance(f, Paragraph) and f.style.name == "h1"]
     story: list[Flowable] = _cover(case, red, opts, st)

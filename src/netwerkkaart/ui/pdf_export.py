@@ -16,9 +16,11 @@ from PySide6.QtGui import QImage, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QScrollArea,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 from ..layout.registry import map_spec
 from ..model import Case, MapKind
+from ..model.dates import display
 from ..report.privacy import PRIVACY_WORDS, Privacy
 
 if TYPE_CHECKING:
@@ -98,6 +101,24 @@ class ExportDialog(QDialog):
                 maps.addWidget(check)
                 self.maps[kind] = check
             lay.addWidget(box)
+        self.compare = QCheckBox(tr("&Wat is er veranderd sinds"))
+        self.compare.setToolTip(tr("Een vergelijking met een momentopname: in woorden, in "
+                                   "tabellen en op de gekozen kaarten"))
+        self.compare_from = QComboBox()
+        for snap in case.snapshots:
+            self.compare_from.addItem(tr("{name} ({date})", name=snap.name,
+                                         date=display(snap.date)), snap.id)
+        self.compare_from.setCurrentIndex(self.compare_from.count() - 1)
+        self.compare_from.setEnabled(False)
+        self.compare.toggled.connect(self.compare_from.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.compare)
+        row.addWidget(self.compare_from, 1)
+        if not image and case.snapshots:
+            lay.addLayout(row)
+        else:
+            self.compare.hide()
+            self.compare_from.hide()
         box = QGroupBox(tr("Privacy"))
         levels = QVBoxLayout(box)
         self.levels = QButtonGroup(self)
@@ -162,9 +183,10 @@ class ExportDialog(QDialog):
     def options(self) -> ReportOptions:
         from ..report.pdf import ReportOptions
 
+        since = self.compare_from.currentData() if self.compare.isChecked() else None
         return ReportOptions(privacy=self.privacy(),
                              maps=tuple(k for k, c in self.maps.items() if c.isChecked()),
-                             notes=self.notes.isChecked())
+                             notes=self.notes.isChecked(), compare_from=since)
 
     def pdf(self) -> bytes:
         from ..report import build_pdf
