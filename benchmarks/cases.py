@@ -70,3 +70,19 @@ def realistic_case(n: int, seed: int = 1) -> Case:
     case = base.model_copy(update={"network": network})
     validate_case(case)
     return case
+
+
+def with_snapshots(case, count: int = 10):  # type: ignore[no-untyped-def]
+    """``case`` after ``count`` moments, each a snapshot of a slightly different network (one
+    more person renamed each time), as a case file of a long-running case holds them."""
+    from netwerkkaart.analysis.moments import make_snapshot
+
+    snaps = []
+    people_ids = sorted(case.network.people)
+    for n in range(count):
+        people = dict(case.network.people)
+        pid = people_ids[n % len(people_ids)]
+        people[pid] = people[pid].model_copy(update={"name": f"Iemand {n}"})
+        case = case.model_copy(update={"network": case.network.replace(people=people)})
+        snaps.append(make_snapshot(case, f"Moment {n + 1}", f"2026-{1 + n % 9:02d}-1{n % 10}"))
+    return case.model_copy(update={"snapshots": tuple(snaps)})

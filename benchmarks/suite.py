@@ -188,6 +188,7 @@ def run() -> list[Row]:
         add_child("peak memory, 1,000 people open", 1000,
                   OPEN_CASE.format(path=str(paths[1000]), what='f"{peak:.0f}"'), 300.0,
                   unit="MB", repeats=1)
+        _snapshots(cases, Path(folder))
     from netwerkkaart.example import example_case
 
     example = example_case()
@@ -207,6 +208,27 @@ def run() -> list[Row]:
     except (IndexError, ValueError):
         print(f"  (png peak: {line})")
     return ROWS
+
+
+def _snapshots(cases: dict, folder: Path) -> None:  # type: ignore[type-arg]
+    """Momentopnames: a 200-person case with 10 snapshots on disk and loaded; the comparison
+    of a 1,000-person case with a snapshot of it, in words."""
+    from netwerkkaart.analysis.compare import compare, summary
+    from netwerkkaart.analysis.moments import now_moment, snapshot_moment
+    from netwerkkaart.io.casefile import load_case, save_case
+
+    from .cases import realistic_case, with_snapshots
+
+    ten = with_snapshots(realistic_case(200, seed=200), 10)
+    path = folder / "snapshots.netwerkkaart"
+    save_case(ten, path)
+    size = path.stat().st_size / 1e6
+    ROWS.append(Row("file size, 10 snapshots", 200, size, size, size, "MB", 3.0))
+    add("load and validate, 10 snapshots", 200, lambda: load_case(path), 0.5)
+    big = with_snapshots(cases[1000], 1)
+    then, now = snapshot_moment(big.snapshots[0]), now_moment(big)
+    add("comparison and its summary", 1000, lambda: summary(compare(then, now)), 0.5,
+        repeats=3)
 
 
 def _scenes(cases: dict) -> None:  # type: ignore[type-arg]

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from benchmarks.cases import realistic_case
+from benchmarks.cases import realistic_case, with_snapshots
 
 from netwerkkaart.analysis.moments import make_snapshot
 from netwerkkaart.example import example_case
@@ -78,16 +78,8 @@ def test_snapshots_are_encrypted_with_the_case(tmp_path: Path) -> None:
 
 
 def test_ten_snapshots_of_a_200_person_case_stay_small() -> None:
-    base = realistic_case(200)
-    snaps = []
-    case = base
-    for n in range(10):  # each a little different, as real moments are
-        people = dict(case.network.people)
-        pid = sorted(people)[n]
-        people[pid] = people[pid].model_copy(update={"name": f"Iemand {n}"})
-        case = case.model_copy(update={"network": case.network.replace(people=people)})
-        snaps.append(make_snapshot(case, f"Moment {n}", f"2026-0{1 + n % 9}-1{n % 10}"))
-    full = case.model_copy(update={"snapshots": tuple(snaps)})
+    full = with_snapshots(realistic_case(200), 10)  # each a little different
+    assert len({id(s.state.network) for s in full.snapshots}) == 10
     data = to_bytes(full)
-    assert len(data) < 3_000_000  # measured: about 1.3 MB
+    assert len(data) < 3_000_000  # measured: 1.3 MB (make bench: loads in about 0.03 s)
     assert from_bytes(data) == full

@@ -120,6 +120,19 @@ def guide_html() -> str:
            "iemand toevoegen of een naam aanpassen (F2) kan gewoon. F11 of Esc brengt u terug. "
            "Alles kunt u ongedaan maken met Ctrl+Z. De casus blijft op deze computer; er gaat "
            "niets over het internet.</p>"),
+        tr("<h2>Momentopnames: toen en nu</h2>"
+           "<p>Een momentopname (Bestand &gt; Momentopname maken, Ctrl+Shift+M) bewaart het "
+           "hele netwerk van vandaag in de casus: mensen, lijnen, plaatsen, zorgtaken en uren, "
+           "rollen, belasting, kracht en risico's en afspraken. Hij verandert daarna niet meer. "
+           "Maak er een na de intake en bij elke evaluatie; slaat u een casus met een "
+           "gespreksdatum voor het eerst op, dan vraagt het programma het één keer.</p>"
+           "<p>In het casuspaneel (niets geselecteerd) staat de lijst. <b>Bekijken</b> toont "
+           "een momentopname op alle kaarten, alleen lezen, onder een gele balk met de datum. "
+           "<b>Vergelijken</b> (Ctrl+Shift+V) zegt in gewone zinnen wat er veranderde, met "
+           "tabellen, en toont het op de kaarten: <b>NIEUW</b> bij wie erbij kwam, grijs en "
+           "gestreept wie er niet meer is, een dikkere lijn met het woord erbij waar een band "
+           "veranderde, en ‘was: …’ onder wie verschoof of meer of minder ging doen. Esc of "
+           "‘Terug naar nu’ brengt u terug. De PDF kan de vergelijking bevatten.</p>"),
         "</body></html>",
     ]
     return "".join(parts)
