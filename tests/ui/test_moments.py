@@ -76,6 +76,8 @@ def test_looking_at_a_snapshot_is_read_only_and_esc_goes_back(window: MainWindow
     on_map = _names_on(window, MapKind.ECOGRAM)
     assert "Anja Bos" in on_map and "Els van Dijk" not in on_map
     assert not window.act_undo.isEnabled()
+    form = window.panel.case_form
+    assert not form.reference.isEnabled() and form.moments.isEnabled()
     refused: list[object] = []
     window.session.sig_refused.connect(refused.append)
     window.current_scene().select_only([("person", next(iter(intake.state.network.people)))])
@@ -85,6 +87,7 @@ def test_looking_at_a_snapshot_is_read_only_and_esc_goes_back(window: MainWindow
     window.act_leave.trigger()  # Esc
     assert window.session.viewing is None and window.session.case is today
     assert not window.moment_bar.isVisible()
+    assert form.reference.isEnabled()
     on_map = _names_on(window, MapKind.ECOGRAM)
     assert "Anja Bos" not in on_map and "Els van Dijk" in on_map
     assert window.act_undo.isEnabled() == window.session.undo_stack.canUndo()

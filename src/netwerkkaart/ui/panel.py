@@ -293,6 +293,12 @@ class CaseForm(QWidget):
         self.error.setObjectName("errorText")
         form.addRow(self.error)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """While a moment is shown its fields are for reading; the snapshot list stays."""
+        for w in (self.reference, self.professional, self.organisation, self.date,
+                  self.present_button, self.notes, self.care):
+            w.setEnabled(not read_only)
+
     def refresh(self) -> None:
         meta = self.session.case.meta
         client = self.session.case.network.client()
@@ -355,6 +361,13 @@ class SidePanel(QScrollArea):
             self.stack.addWidget(w)
         self.setWidget(self.stack)
         session.sig_changed.connect(self._on_changed)
+        session.sig_viewing.connect(self._viewing)
+
+    def _viewing(self) -> None:
+        read_only = self.session.viewing is not None
+        self.person_form.setEnabled(not read_only)
+        self.tie_form.setEnabled(not read_only)
+        self.case_form.set_read_only(read_only)
 
     def _on_changed(self, _change: object) -> None:
         self.refresh()
