@@ -198,8 +198,8 @@ def test_check_lists_the_snapshots_and_compare_prints_the_change(
     plus = next(c for c in data["load"] if c["instrument"] == "ediz_plus")
     assert (plus["before"]["band"], plus["after"]["band"], plus["band_changed"]) == (
         "matig", "zwaar", True)
-    assert main(["compare", str(path), "--from", "Intake", "--to", "1"]) == 0
-    assert "niets veranderd" in capsys.readouterr().out
+    assert main(["compare", str(path), "--from", "Intake", "--to", "1"]) == 2
+    assert "dezelfde momentopname" in capsys.readouterr().err
 
 
 def test_compare_names_what_is_wrong(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

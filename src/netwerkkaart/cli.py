@@ -243,7 +243,7 @@ def _run_sub(ns: argparse.Namespace) -> int:
 
 def _compare(ns: argparse.Namespace) -> int:
     from .analysis.compare import as_json, compare, summary
-    from .analysis.moments import find_snapshot, now_moment, snapshot_moment
+    from .analysis.moments import find_snapshot, moments_between
     from .io.casefile import LoadError
 
     try:
@@ -253,16 +253,17 @@ def _compare(ns: argparse.Namespace) -> int:
     if not case.snapshots:
         return _fail(tr("Deze casus heeft nog geen momentopnames: maak er eerst een in het "
                         "programma (Bestand > Momentopname maken)."))
-    moments = []
+    ids: list[str | None] = []
     for key in (ns.from_, ns.to):
-        if key is None:
-            moments.append(now_moment(case))
-            continue
-        snap = find_snapshot(case, key)
-        if snap is None:
+        snap = find_snapshot(case, key) if key is not None else None
+        if key is not None and snap is None:
             return _fail(_no_snapshot(case, key))
-        moments.append(snapshot_moment(snap))
-    result = compare(moments[0], moments[1])
+        ids.append(snap.id if snap is not None else None)
+    pair = moments_between(case, ids[0] or "", ids[1])
+    if pair is None:
+        return _fail(tr("--from en --to wijzen naar dezelfde momentopname: kies twee "
+                        "verschillende momenten."))
+    result = compare(*pair)
     if ns.json:
         print(json.dumps(as_json(result), ensure_ascii=False, indent=2))
     else:

@@ -8,6 +8,7 @@ from netwerkkaart.analysis.moments import (
     default_snapshot_name,
     find_snapshot,
     make_snapshot,
+    moments_between,
     now_moment,
     seen_findings,
     snapshot_moment,
@@ -181,7 +182,8 @@ def test_the_summary_says_it_in_plain_dutch() -> None:
     for part in ["Ruud Peters is uit het netwerk verdwenen", "Ahmed Yilmaz is overleden",
                  "Maria de Vries-Bakker helpt meer (van 40 naar 45 uur per week)",
                  "Els van Dijk helpt niet meer (was 2 uur per week)",
-                 "de belasting van Maria de Vries-Bakker is gestegen van matig naar zwaar",
+                 "(was 2 uur per week). De belasting van Maria de Vries-Bakker is gestegen van "
+                 "matig naar zwaar",
                  "Maria de Vries-Bakker heeft nu een hoge belasting (CSI",
                  "de EDIZ-score van Petra Yilmaz-de Vries is gestegen van 2 naar 4",
                  "de steunlijn met Henk Jansen is sterker geworden",
@@ -189,13 +191,14 @@ def test_the_summary_says_it_in_plain_dutch() -> None:
                  "de steunlijn met Els van Dijk is belastend geworden",
                  "de steunlijn met Kees de Vries is niet meer belastend",
                  "de band met Petra Yilmaz-de Vries is sterker geworden",
-                 "de band tussen Kees de Vries en Linda Smit is er niet meer",
+                 "van 2 naar 4. De band tussen Kees de Vries en Linda Smit is er niet meer",
                  "er is nu ook een nieuwe steunlijn met Noor Yilmaz",
-                 "klussen is niet meer onbedekt",
+                 "Noor Yilmaz. Klussen is niet meer onbedekt",
                  "gezelschap en emotionele steun is nu onbedekt",
                  "Petra Yilmaz-de Vries staat op de netwerkkaart nu in de ring ‘Vrienden’ "
                  "(was ‘Intimi’)",
-                 "Nieuwe risico's: ", "1 nieuwe afspraak: ‘Nieuwe afspraak’",
+                 "(was op afstand).\n\nNieuwe risico's: ",
+                 "kan die iets overnemen?\n\n1 nieuwe afspraak: ‘Nieuwe afspraak’",
                  "Uitgevoerd: ‘Wordt gedaan’", "Over de datum: ‘Open afspraak’"]:
         assert part in text, part
     named = summary(cmp, name=lambda pid: "X")
@@ -219,6 +222,9 @@ def test_the_example_intake_against_today() -> None:
                            "(2 uur per week);")
     assert "gestegen van matig naar zwaar" in text
     assert "Uitgevoerd: ‘Casemanager dementie inschakelen via de huisarts’" in text
+    # after a colon a small letter, unless a name comes first
+    assert "Risico's die er niet meer zijn: maar 2 mensen geven mantelzorg" in text
+    assert "Nieuwe risico's: Maria de Vries-Bakker is overbelast" in text
 
 
 def test_a_snapshot_is_found_by_name_date_or_number() -> None:
@@ -229,3 +235,18 @@ def test_a_snapshot_is_found_by_name_date_or_number() -> None:
     assert find_snapshot(case, "2") is None and find_snapshot(case, "Evaluatie") is None
     assert default_snapshot_name(case) == "Evaluatie"
     assert default_snapshot_name(case.model_copy(update={"snapshots": ()})) == "Intake"
+
+
+def test_the_earlier_moment_is_always_then() -> None:
+    case = example_case()
+    later = make_snapshot(case, "Evaluatie", "2026-11-20")
+    case = case.model_copy(update={"snapshots": (*case.snapshots, later)})
+    intake = case.snapshots[0]
+    for first, second in ((intake.id, later.id), (later.id, intake.id)):
+        pair = moments_between(case, first, second)
+        assert pair is not None
+        assert [m.name for m in pair] == ["Intake", "Evaluatie"]
+    then, now = moments_between(case, later.id, None, "2026-11-26") or ()
+    assert then.name == "Evaluatie" and now.is_now
+    assert moments_between(case, intake.id, intake.id) is None
+    assert moments_between(case, "onbekend") is None

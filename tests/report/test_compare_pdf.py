@@ -67,7 +67,8 @@ def test_the_comparison_keeps_the_privacy_level(case: Case, level: str) -> None:
     if level == "anoniem":
         assert "Wat is er veranderd: Intake → nu" in section
         assert "2026" not in text
-        assert "Sinds de intake is vrijwilliger gaan helpen" in section
+        assert "Sinds de intake is de vrijwilliger gaan helpen" in section
+        assert "de huishoudelijke hulp is uit het netwerk verdwenen" in section
     else:
         assert "Wat is er veranderd: Intake (2026) → nu (2026)" in section
         assert "Sinds de intake in 2026 is E.v.D." in section

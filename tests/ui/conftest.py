@@ -22,6 +22,16 @@ def recovery_in_tmp(tmp_path_factory: pytest.TempPathFactory,
     yield
 
 
+@pytest.fixture(autouse=True)
+def fresh_export_choices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the export dialog remembers within a session starts afresh in every test."""
+    from netwerkkaart.report.privacy import Privacy
+    from netwerkkaart.ui.pdf_export import ExportDialog
+
+    monkeypatch.setattr(ExportDialog, "last_level", Privacy.FULL)
+    monkeypatch.setattr(ExportDialog, "last_compare", None)
+
+
 @pytest.fixture
 def window(qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     install_dutch_qt()

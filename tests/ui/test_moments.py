@@ -12,7 +12,7 @@ from netwerkkaart.model import Case, MapKind, Person, PersonKind
 from netwerkkaart.model.case import CaseMeta
 from netwerkkaart.ui import moments as moments_ui
 from netwerkkaart.ui.main_window import MainWindow
-from netwerkkaart.ui.session import READ_ONLY
+from netwerkkaart.ui.session import READ_ONLY, READ_ONLY_COMPARISON
 from tests.ui.conftest import click_in_message_box
 
 
@@ -59,6 +59,12 @@ def test_the_dialog_refuses_a_name_twice_and_a_date_in_the_future(window: MainWi
     assert dialog.snapshot() is None and "toekomst" in dialog.error.text()
     dialog.date.setText("2026")
     assert dialog.snapshot() is None and "hele datum" in dialog.error.text()
+    dialog.date.setText("31-02-2026")
+    assert dialog.snapshot() is None and "hele datum" in dialog.error.text()
+    dialog.date.setText("01-08-2026")  # before the intake of 20-08-2026
+    assert dialog.snapshot() is None and "‘Intake’ is van 20-08-2026" in dialog.error.text()
+    dialog.date.setText("20-08-2026")
+    assert dialog.snapshot() is not None and dialog.error.text() == ""
 
 
 def test_looking_at_a_snapshot_is_read_only_and_esc_goes_back(window: MainWindow,
@@ -105,6 +111,10 @@ def test_the_comparison_shows_on_the_maps(window: MainWindow,
              if hasattr(p, "text")}
     assert {"NIEUW", "(vertrokken)", "was: Vrienden"} <= texts
     assert window.moment_bar.summary.isVisible()
+    refused: list[object] = []
+    window.session.sig_refused.connect(refused.append)
+    window.act_add.trigger()
+    assert refused and str(refused[0]) == READ_ONLY_COMPARISON
     window.moment_bar.back.click()
     texts = {p.text for item in scene.items_by_owner.values() for p in item.group.prims
              if hasattr(p, "text")}
@@ -168,6 +178,38 @@ def test_a_first_save_after_an_intake_offers_a_snapshot_once(
     assert [s.name for s in load_case(tmp_path / "ander.netwerkkaart").snapshots] == ["Intake"]
 
 
+def test_the_offer_is_not_repeated_when_a_new_case_gets_its_file_name(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "eerste.netwerkkaart"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    window.session.replace(_intake_without_snapshot(), None)
+    seen: list[str] = []
+    click_in_message_box(monkeypatch, "Nu niet", seen)
+    assert window.files.save()  # asks, then the file name
+    assert window.session.path == path and len(seen) == 1
+    assert window.files.save() and window.files.save_as()
+    assert len(seen) == 1  # "Nu niet" holds for this case, under its new name too
+
+
+def test_a_comparison_asked_backwards_is_told_forwards(window: MainWindow,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    _accept_snapshot_dialog(monkeypatch)
+    window.act_snapshot.trigger()
+    intake, evaluation = window.session.today.snapshots
+    dialog = moments_ui.CompareDialog(window.session.today, evaluation.id, window)
+    dialog.to_box.setCurrentIndex(dialog.to_box.findData(intake.id))
+    cmp = dialog.comparison
+    assert cmp is not None
+    assert (cmp.then.name, cmp.now.name) == ("Intake", "Evaluatie")
+    assert "Els van Dijk" in [window.session.today.network.people[p].name for p in cmp.joined]
+    dialog.to_box.setCurrentIndex(dialog.to_box.findData(evaluation.id))
+    assert dialog.comparison is None and not dialog.on_maps.isEnabled()
+    assert "twee verschillende momenten" in dialog.text.toPlainText()
+
+
 def test_no_offer_for_a_case_without_a_conversation(window: MainWindow,
                                                     monkeypatch: pytest.MonkeyPatch,
                                                     tmp_path: Path) -> None:
@@ -191,3 +233,24 @@ def test_the_pdf_dialog_offers_the_comparison_only_with_snapshots(window: MainWi
     assert dialog.options().compare_from == window.session.today.snapshots[0].id
     bare = ExportDialog(window.session.today.model_copy(update={"snapshots": ()}), window)
     assert bare.compare.isHidden()
+
+
+def test_the_pdf_dialog_takes_the_comparison_on_screen_and_remembers_it(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from netwerkkaart.ui.pdf_export import ExportDialog
+
+    intake = window.session.today.snapshots[0].id
+    monkeypatch.setattr(moments_ui.CompareDialog, "exec", lambda self: 1)
+    window.act_compare.trigger()
+    shown = ExportDialog(window.session.today, window, viewing=window.session.viewing)
+    assert shown.compare.isChecked() and shown.options().compare_from == intake
+    assert "casus van vandaag" in " ".join(
+        label.text() for label in shown.findChildren(moments_ui.QLabel))
+    shown.compare.setChecked(False)
+    shown.options()
+    window.moment_bar.back.click()
+    assert not ExportDialog(window.session.today, window).compare.isChecked()
+    again = ExportDialog(window.session.today, window)
+    again.compare.setChecked(True)
+    again.options()
+    assert ExportDialog(window.session.today, window).options().compare_from == intake

@@ -496,7 +496,14 @@ def _is_are(items: list[str]) -> str:
 def change_parts(cmp: Comparison, name: Namer) -> list[Part]:
     """Every change in the network as a clause, most important first: people, hours, load,
     ties, tasks, moves."""
+    return [part for group in change_groups(cmp, name) for part in group]
+
+
+def change_groups(cmp: Comparison, name: Namer) -> list[list[Part]]:
+    """The clauses of :func:`change_parts` by what they are about, in that order (a summary
+    says each group as one sentence): people and hours, load, lines, tasks, places."""
     client = cmp.now.case.network.client_id or cmp.then.case.network.client_id
+    groups: list[list[Part]] = []
     parts: list[Part] = []
     hours_now = dict(overview(cmp.now.case.network).hours_by_person)
     hours_then = dict(overview(cmp.then.case.network).hours_by_person)
@@ -528,17 +535,22 @@ def change_parts(cmp: Comparison, name: Namer) -> list[Part]:
             parts.append((name(pid), tr("helpt"), tr("{more} (van {h0} naar {h1})", more=more,
                                                      h0=format_hours(c.before),
                                                      h1=hours_text(c.after))))
+    groups.append(parts)
+    parts = []
     for lc in cmp.load:
         part = load_change_part(lc, name)
         if part is not None:
             parts.append(part)
-    parts += [tie_change_part(c, name, client) for c in cmp.ties]
+    groups += [parts, [tie_change_part(c, name, client) for c in cmp.ties]]
+    parts = []
     if cmp.newly_covered:
         tasks = [_lower(cmp.task_name(t)) for t in cmp.newly_covered]
         parts.append((" / ".join(tasks), _is_are(tasks), tr("niet meer onbedekt")))
     if cmp.newly_uncovered:
         tasks = [_lower(cmp.task_name(t)) for t in cmp.newly_uncovered]
         parts.append((" / ".join(tasks), _is_are(tasks), tr("nu onbedekt")))
+    groups.append(parts)
+    parts = []
     for m in cmp.moves:
         where = {"ring": tr("op de netwerkkaart nu in de ring ‘{after}’ (was ‘{before}’)"),
                  "sector": tr("op de netwerkkaart nu in de sector ‘{after}’ (was ‘{before}’)"),
@@ -546,7 +558,8 @@ def change_parts(cmp: Comparison, name: Namer) -> list[Part]:
                  "afstand": tr("op het ecogram nu {after} (was {before})")}[m.part]
         parts.append((name(m.person), tr("staat"),
                       where.replace("{after}", m.after).replace("{before}", m.before)))
-    return parts
+    groups.append(parts)
+    return [group for group in groups if group]
 
 
 def summary(cmp: Comparison, name: Namer | None = None,
@@ -559,27 +572,32 @@ def summary(cmp: Comparison, name: Namer | None = None,
     says a moment's date ("op 3 maart 2026"; "" for none): both for a privacy level."""
     name = name or cmp.person_name
     clean = scrub or (lambda text: text)
-    parts = change_parts(cmp, name)
+    groups = change_groups(cmp, name)
     then, now = (replace(m, name=clean(m.name)) for m in (cmp.then, cmp.now))
     opening = (tr("Sinds {then}", then=moment_phrase(then, when)) if now.is_now
                else tr("Tussen {then} en {now}", then=moment_phrase(then, when),
                        now=moment_phrase(now, when)))
-    sentences: list[str] = []
-    if parts:
-        subject, verb, rest = parts[0]
-        clauses = [f"{opening} {verb} {subject} {rest}"]
-        clauses += [f"{subject} {verb} {rest}" for subject, verb, rest in parts[1:]]
-        sentences.append("; ".join(clauses) + ".")
-    else:
-        sentences.append(tr("{opening} is er in het netwerk niets veranderd.", opening=opening))
+    changes: list[str] = []
+    for group in groups:
+        clauses = [f"{subject} {verb} {rest}" for subject, verb, rest in group]
+        if not changes:  # the first clause after the opening: "Sinds ... is Lisa ..."
+            subject, verb, rest = group[0]
+            clauses[0] = f"{opening} {verb} {subject} {rest}"
+        changes.append("; ".join(clauses))
+    if not changes:
+        changes.append(tr("{opening} is er in het netwerk niets veranderd.", opening=opening))
+    seen: list[str] = []
     for found, title in ((cmp.risks_new, tr("Nieuwe risico's:")),
                          (cmp.risks_gone, tr("Risico's die er niet meer zijn:")),
                          (cmp.strengths_new, tr("Nieuwe sterke punten:")),
                          (cmp.strengths_gone, tr("Sterke punten die er niet meer zijn:"))):
         if found:
-            sentences.append(title + " " + " ".join(_sentence(clean(f.text)) for f in found))
-    sentences += _agreement_sentences(cmp, clean)
-    return " ".join(_sentence(s) for s in sentences)
+            said = [_sentence(clean(f.text)) for f in found]
+            if not any(said[0].startswith(name(p)) for p in found[0].people):
+                said[0] = _lower(said[0])  # small after the colon, unless a name
+            seen.append(" ".join([title, *said]))
+    paragraphs = [changes, seen, _agreement_sentences(cmp, clean)]
+    return "\n\n".join(" ".join(_sentence(s) for s in p) for p in paragraphs if p)
 
 
 def _sentence(text: str) -> str:

@@ -95,3 +95,25 @@ def default_snapshot_name(case: Case) -> str:
     while f"{base} {n}".casefold() in names:
         n += 1
     return f"{base} {n}"
+
+
+def moments_between(case: Case, first: str, second: str | None = None,
+                    today: str | None = None) -> tuple[Moment, Moment] | None:
+    """The two moments a comparison looks at, the earlier first: snapshots by id (``second``
+    None: the case as it is now). Whichever order they are asked in, "then" is the older one,
+    so the story is never told backwards: by date, then by their place in the list; now is
+    always the later. None when an id is unknown or both are the same moment."""
+    if first == second:
+        return None
+    order = {s.id: i for i, s in enumerate(case.snapshots)}
+    snaps = {s.id: s for s in case.snapshots}
+    if first not in snaps or (second is not None and second not in snaps):
+        return None
+    a = snapshot_moment(snaps[first])
+    b = snapshot_moment(snaps[second]) if second is not None else now_moment(case, today)
+    if b.is_now:
+        return a, b
+
+    def key(m: Moment) -> tuple[str, int]:
+        return m.date, order[m.snapshot_id or ""]
+    return (a, b) if key(a) <= key(b) else (b, a)

@@ -91,9 +91,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", parent=base, fontName=PDF_BOLD, fontSize=18,
                                 leading=22, spaceAfter=4),
         "h1": ParagraphStyle("h1", parent=base, fontName=PDF_BOLD, fontSize=13.5, leading=17,
-                             spaceBefore=10, spaceAfter=5),
+                             spaceBefore=10, spaceAfter=5, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=PDF_BOLD, fontSize=11, leading=14,
-                             spaceBefore=7, spaceAfter=3),
+                             spaceBefore=7, spaceAfter=3, keepWithNext=1),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
         "cellb": ParagraphStyle("cellb", parent=base, fontName=PDF_BOLD, fontSize=9,
                                 leading=11.5),
@@ -458,17 +458,14 @@ def _comparison(case: Case, red: Redaction, opts: ReportOptions,
     """The chosen comparison: its words and tables, and its maps (each the later map with
     the changes marked), in the words of the privacy level."""
     from ..analysis.compare import compare, detail_tables, summary
-    from ..analysis.moments import now_moment, snapshot_moment
+    from ..analysis.moments import moments_between
     from ..layout.compare_view import shows_changes
     from .privacy import moment_words
 
-    snaps = {s.id: s for s in case.snapshots}
-    if opts.compare_from not in snaps or (opts.compare_to is not None
-                                          and opts.compare_to not in snaps):
+    pair = moments_between(case, opts.compare_from or "", opts.compare_to, opts.today)
+    if pair is None:
         return [], []
-    later = (snapshot_moment(snaps[opts.compare_to]) if opts.compare_to
-             else now_moment(case, opts.today))
-    cmp = compare(snapshot_moment(snaps[opts.compare_from]), later)
+    cmp = compare(*pair)
     # every name the comparison can say, the people who left included
     people = {**cmp.then.case.network.people, **cmp.now.case.network.people}
     everyone = case.model_copy(update={"network": case.network.replace(people=people)})
@@ -486,7 +483,9 @@ def _comparison(case: Case, red: Redaction, opts: ReportOptions,
     out: list[Flowable] = [CondPageBreak(60 * mm),
                            _p(tr("Wat is er veranderd: {then} → {now}", then=then, now=now),
                               st["h1"])]
-    out.append(_p(summary(cmp, name=words.name, scrub=words.scrub, when=when), st["body"]))
+    said = summary(cmp, name=words.in_sentence, scrub=words.scrub, when=when)
+    for paragraph in said.split("\n\n"):
+        out += [_p(paragraph, st["body"]), Spacer(1, 4)]
     for title, rows in detail_tables(cmp, name=words.name, clean=words.scrub,
                                      date=words.date):
         out += [_p(title, st["h2"]),

@@ -84,6 +84,15 @@ class Redaction:
     def name(self, pid: str | None) -> str:
         return self.names.get(pid or "", "") if pid else ""
 
+    def in_sentence(self, pid: str | None) -> str:
+        """A person as a sentence names them: at anoniem with the article ("de dochter",
+        "de huishoudelijke hulp"), otherwise as :meth:`name`."""
+        said = self.name(pid)
+        if self.level is not Privacy.ANONYMOUS or not said:
+            return said
+        small = said[:1].lower() + said[1:] if said[1:2].islower() else said
+        return tr("de {who}", who=small)
+
     def date(self, value: str | None) -> str:
         """A date as it may be printed: in full, as a year, or not at all."""
         if not value:

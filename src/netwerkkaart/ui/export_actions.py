@@ -41,7 +41,8 @@ class ExportActions:
         return path.parent if path else Path.home()
 
     def export_pdf(self) -> bool:
-        dialog = ExportDialog(self.shown_case(), self.w, encrypted=self._encrypted())
+        dialog = ExportDialog(self.shown_case(), self.w, encrypted=self._encrypted(),
+                              viewing=self.w.session.viewing)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         name, _ = QFileDialog.getSaveFileName(
@@ -63,7 +64,8 @@ class ExportActions:
         return True
 
     def print_case(self) -> bool:
-        dialog = ExportDialog(self.shown_case(), self.w, printing=True)
+        dialog = ExportDialog(self.shown_case(), self.w, printing=True,
+                              viewing=self.w.session.viewing)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         if print_pdf(dialog.pdf(), self.w):
@@ -76,7 +78,7 @@ class ExportActions:
 
         kind = self.w.current_kind()
         dialog = ExportDialog(self.shown_case(), self.w, image=True,
-                              encrypted=self._encrypted())
+                              encrypted=self._encrypted(), viewing=self.w.session.viewing)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         name, chosen = QFileDialog.getSaveFileName(

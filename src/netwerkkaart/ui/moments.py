@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -44,8 +45,7 @@ from ..analysis.compare import Comparison, compare, detail_tables, summary
 from ..analysis.moments import (
     default_snapshot_name,
     make_snapshot,
-    now_moment,
-    snapshot_moment,
+    moments_between,
 )
 from ..i18n import tr
 from ..model import AddSnapshot, Case, RemoveSnapshot, Snapshot
@@ -110,24 +110,34 @@ class SnapshotDialog(QDialog):
         """The snapshot the fields describe, or None (the reason is shown)."""
         name = self.name.text().strip()
         if not name:
-            self.error.setText(tr("Geef de momentopname een naam, bijvoorbeeld ‘Intake’."))
-            return None
+            return self._refuse(tr("Geef de momentopname een naam, bijvoorbeeld ‘Intake’."))
         if any(s.name.strip().casefold() == name.casefold() for s in self.case.snapshots):
-            self.error.setText(tr("Er is al een momentopname met deze naam; kies een andere."))
-            return None
+            return self._refuse(tr("Er is al een momentopname met deze naam; kies een "
+                                   "andere."))
+        whole = tr("Een momentopname heeft een hele datum (dag, maand en jaar), bijv. "
+                   "16-11-2026.")
         try:
             date = parse_display(self.date.text())
-        except DateError as err:
-            self.error.setText(str(err))
-            return None
+        except DateError:
+            return self._refuse(whole)
         if date is None or len(date) != 10:
-            self.error.setText(tr("Een momentopname heeft een hele datum, bijv. 16-11-2026."))
-            return None
+            return self._refuse(whole)
         if date > _today():
-            self.error.setText(tr("De datum ligt in de toekomst."))
-            return None
+            return self._refuse(tr("De datum ligt in de toekomst."))
+        last = max(self.case.snapshots, key=lambda s: s.date, default=None)
+        if last is not None and date < last.date:
+            return self._refuse(tr(
+                "De momentopname ‘{name}’ is van {date}. Een nieuwe bewaart het netwerk zoals "
+                "het nu is, dus zijn datum ligt niet eerder.", name=last.name,
+                date=display(last.date)))
+        self.error.clear()
         return make_snapshot(self.case, name, date, self.made_by.text(),
                              self.note.toPlainText())
+
+    def _refuse(self, why: str) -> None:
+        self.error.setText(why)
+        self.adjustSize()  # room for the message, whatever its length
+        return None
 
     def accept(self) -> None:
         if self.snapshot() is not None:
@@ -157,7 +167,7 @@ class MomentList(QWidget):
         self.empty.setObjectName("hintText")
         lay.addWidget(self.empty)
         lay.addWidget(self.list)
-        row = QHBoxLayout()
+        row = QGridLayout()  # two rows: the panel is narrow on a 1366 px laptop
         self.make = QPushButton(tr("Nieuwe…"))
         self.make.setToolTip(tr("Bewaar het netwerk zoals het nu is (Bestand > Momentopname "
                                 "maken)"))
@@ -168,8 +178,8 @@ class MomentList(QWidget):
         self.delete = QPushButton(tr("Verwijderen"))
         self.delete.setToolTip(tr("Deze momentopname uit de casus verwijderen (Ctrl+Z maakt "
                                   "het ongedaan)"))
-        for button in (self.make, self.view, self.compare, self.delete):
-            row.addWidget(button)
+        for i, button in enumerate((self.make, self.view, self.compare, self.delete)):
+            row.addWidget(button, i // 2, i % 2)
         lay.addLayout(row)
         self.make.clicked.connect(self.sig_make)
         self.view.clicked.connect(lambda: self._emit(self.sig_view))
@@ -311,6 +321,11 @@ class CompareDialog(QDialog):
                                         self.to_box.currentData() or None)
         if self.comparison is not None:
             self.text.setHtml(comparison_html(self.comparison))
+        else:
+            self.text.setHtml("<p>" + html.escape(tr(
+                "Van en tot zijn hetzelfde moment: kies twee verschillende momenten.")) + "</p>")
+        self.copy.setEnabled(self.comparison is not None)
+        self.on_maps.setEnabled(self.comparison is not None)
 
     def _copy(self) -> None:
         if self.comparison is not None:
@@ -320,11 +335,8 @@ class CompareDialog(QDialog):
 
 def comparison_of(case: Case, from_id: str, to_id: str | None) -> Comparison | None:
     """A snapshot against another one, or against today (``to_id`` None)."""
-    snaps = {s.id: s for s in case.snapshots}
-    if from_id not in snaps or (to_id is not None and to_id not in snaps):
-        return None
-    later = snapshot_moment(snaps[to_id]) if to_id else now_moment(case)
-    return compare(snapshot_moment(snaps[from_id]), later)
+    pair = moments_between(case, from_id, to_id)
+    return compare(*pair) if pair is not None else None
 
 
 class MomentActions:
@@ -333,8 +345,9 @@ class MomentActions:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
         self.session = window.session
-        self._asked: set[tuple[str, str, str | None]] = set()
-        """Cases (file, creation, client) for which a first snapshot was offered."""
+        self._asked: set[int] = set()
+        """The openings (:attr:`CaseSession.opening`) for which a first snapshot was offered:
+        once per opened case, even when its file name changes with the first save."""
 
     # -- making and removing --------------------------------------------------------------
     def make(self, name: str | None = None) -> bool:
@@ -375,7 +388,7 @@ class MomentActions:
     def offer_before_save(self) -> None:
         """A case saved after an intake conversation without any snapshot: offer one, once."""
         case = self.session.today
-        key = (str(self.session.path), case.created, case.network.client_id)
+        key = self.session.opening
         if (case.snapshots or key in self._asked or not case.meta.conversation_date
                 or len(case.network.people) < 2):
             return

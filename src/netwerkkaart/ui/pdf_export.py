@@ -36,6 +36,7 @@ from ..report.privacy import PRIVACY_WORDS, Privacy
 
 if TYPE_CHECKING:
     from ..report.pdf import ReportOptions
+    from .session import Viewing
 
 MAP_WORDS = {MapKind.GENOGRAM: "&Genogram", MapKind.ECOGRAM: "&Ecogram",
              MapKind.NETWERKKAART: "&Netwerkkaart"}
@@ -81,9 +82,12 @@ class ExportDialog(QDialog):
 
     last_level = Privacy.FULL
     """The level chosen last time in this session (a new export starts there)."""
+    last_compare: str | None = None
+    """The snapshot compared with last time in this session (None: no comparison)."""
 
     def __init__(self, case: Case, parent: QWidget | None = None, *, printing: bool = False,
-                 image: bool = False, encrypted: bool = False) -> None:
+                 image: bool = False, encrypted: bool = False,
+                 viewing: Viewing | None = None) -> None:
         super().__init__(parent)
         self.case = case
         self.setWindowTitle(tr("Afdrukken") if printing else tr("Kaart exporteren") if image
@@ -111,6 +115,13 @@ class ExportDialog(QDialog):
         self.compare_from.setCurrentIndex(self.compare_from.count() - 1)
         self.compare_from.setEnabled(False)
         self.compare.toggled.connect(self.compare_from.setEnabled)
+        # the comparison on screen, else the one chosen last time
+        shown = viewing.compare if viewing is not None else None
+        wanted = (shown.then.snapshot_id if shown is not None and shown.now.is_now
+                  else ExportDialog.last_compare)
+        if wanted is not None and self.compare_from.findData(wanted) >= 0:
+            self.compare_from.setCurrentIndex(self.compare_from.findData(wanted))
+            self.compare.setChecked(True)
         row = QHBoxLayout()
         row.addWidget(self.compare)
         row.addWidget(self.compare_from, 1)
@@ -119,6 +130,15 @@ class ExportDialog(QDialog):
         else:
             self.compare.hide()
             self.compare_from.hide()
+        if viewing is not None:
+            about = QLabel(tr("U bekijkt een momentopname of vergelijking; de export gaat "
+                              "over de casus van vandaag.") if image else
+                           tr("U bekijkt een momentopname of vergelijking; de PDF gaat over "
+                              "de casus van vandaag. Een vergelijking neemt u op met ‘Wat is "
+                              "er veranderd sinds’."))
+            about.setWordWrap(True)
+            about.setObjectName("hintText")
+            lay.addWidget(about)
         box = QGroupBox(tr("Privacy"))
         levels = QVBoxLayout(box)
         self.levels = QButtonGroup(self)
@@ -184,6 +204,8 @@ class ExportDialog(QDialog):
         from ..report.pdf import ReportOptions
 
         since = self.compare_from.currentData() if self.compare.isChecked() else None
+        if not self.compare.isHidden():
+            ExportDialog.last_compare = since
         return ReportOptions(privacy=self.privacy(),
                              maps=tuple(k for k, c in self.maps.items() if c.isChecked()),
                              notes=self.notes.isChecked(), compare_from=since)

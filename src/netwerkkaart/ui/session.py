@@ -37,6 +37,8 @@ MOVE_COMMAND_ID = 1001
 
 READ_ONLY = ("Dit is een momentopname: die verandert niet. Kies ‘Terug naar nu’ (Esc) om "
              "verder te werken.")
+READ_ONLY_COMPARISON = ("Dit is een vergelijking: daarin verandert u niets. Kies ‘Terug naar "
+                        "nu’ (Esc) om verder te werken.")
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,9 @@ class CaseSession(QObject):
         self.sealer: Sealer | None = None
         """The open case's password as a derived key (memory only): every save, and every
         recovery copy, is encrypted with it."""
+        self.opening = 0
+        """How many times another case was opened in this session (:meth:`replace`): tells
+        one open case from the next, whatever its path becomes."""
         self.viewing: Viewing | None = None
         """A snapshot or comparison shown read-only instead of today (None: today)."""
         self.confirm: Callable[[Case, Sequence[Problem]], bool] = lambda _case, _why: True
@@ -147,7 +152,8 @@ class CaseSession(QObject):
         if not ops:
             return None
         if self.viewing is not None:
-            refusal = EditRefused(Problem(tr(READ_ONLY)))
+            refusal = EditRefused(Problem(tr(READ_ONLY if self.viewing.compare is None
+                                             else READ_ONLY_COMPARISON)))
             self.sig_refused.emit(refusal)
             return refusal
         try:
@@ -166,6 +172,7 @@ class CaseSession(QObject):
     def replace(self, case: Case, path: Path | None, sealer: Sealer | None = None) -> None:
         """Open another case: a fresh undo history (and its password, if any)."""
         self.undo_stack.clear()
+        self.opening += 1
         self.path = path
         self.sealer = sealer
         if self.viewing is not None:
