@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from netwerkkaart.io.casefile import load_case
@@ -90,6 +91,9 @@ def test_looking_at_a_snapshot_is_read_only_and_esc_goes_back(window: MainWindow
     window.act_add.trigger()
     assert refused and str(refused[0]) == READ_ONLY
     assert window.session.today is today  # nothing changed
+    refused.clear()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert refused and str(refused[0]) == READ_ONLY  # Ctrl+Z says why it does nothing
     window.act_leave.trigger()  # Esc
     assert window.session.viewing is None and window.session.case is today
     assert not window.moment_bar.isVisible()
@@ -174,8 +178,12 @@ def test_a_first_save_after_an_intake_offers_a_snapshot_once(
     window.session.replace(_intake_without_snapshot(), tmp_path / "ander.netwerkkaart")
     click_in_message_box(monkeypatch, "Momentopname maken…", seen)
     _accept_snapshot_dialog(monkeypatch, name="Intake", date="20-11-2026")
+    said: list[str] = []
+    monkeypatch.setattr(window, "say", said.append)
     assert window.files.save()
     assert [s.name for s in load_case(tmp_path / "ander.netwerkkaart").snapshots] == ["Intake"]
+    assert any("‘Intake’" in text for text in said)
+    assert not any("opslaan niet vergeten" in text for text in said)  # it is being saved
 
 
 def test_the_offer_is_not_repeated_when_a_new_case_gets_its_file_name(

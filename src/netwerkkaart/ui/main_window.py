@@ -348,6 +348,11 @@ class MainWindow(QMainWindow):
         self.act_undo.setShortcuts([QKeySequence(SK.Undo)])
         self.act_redo = self.session.undo_stack.createRedoAction(self, tr("Opnie&uw"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # while a moment is shown undo and redo are off; their keys then say why
+        self.act_undo_reading = a(tr("Ongedaan maken"), self.session.refuse_if_viewing)
+        self.act_undo_reading.setShortcuts([*self.act_undo.shortcuts(),
+                                            *self.act_redo.shortcuts()])
+        self.act_undo_reading.setEnabled(False)
         self.act_add = a(tr("&Persoon toevoegen"), e.add_person, "Ctrl+P")
         self.act_connect = a(tr("&Verbinden…"), e.connect, "C",
                              tr("Verbind twee geselecteerde personen met een relatie"))
@@ -670,6 +675,7 @@ class MainWindow(QMainWindow):
         self.act_undo.setEnabled(not reading and stack.canUndo())
         self.act_redo.setEnabled(not reading and stack.canRedo())
         self.act_now.setEnabled(reading)
+        self.act_undo_reading.setEnabled(reading)
         self.act_leave.setEnabled(reading or self.presenting)
         self._update_title()
 
@@ -710,6 +716,8 @@ class MainWindow(QMainWindow):
         out: list[tuple[str, str]] = []
         actions = [self.act_undo, self.act_redo, *self.actions(), *self.tabs.actions()]
         for act in actions:
+            if act is self.act_undo_reading:
+                continue
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                              for k in act.shortcuts() if not k.isEmpty())
             keys = "Delete" if keys == "Del" else keys

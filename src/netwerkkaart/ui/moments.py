@@ -350,7 +350,9 @@ class MomentActions:
         once per opened case, even when its file name changes with the first save."""
 
     # -- making and removing --------------------------------------------------------------
-    def make(self, name: str | None = None) -> bool:
+    def make(self, name: str | None = None, saving: bool = False) -> bool:
+        """Ask for and add a snapshot; ``saving``: asked on the way to a save (which follows,
+        so the message does not ask to save)."""
         if self.session.viewing is not None:
             self.back_to_now()
         case = self.w.exports.shown_case()  # with the picture on screen
@@ -363,8 +365,9 @@ class MomentActions:
         refusal = self.session.edit(tr("Momentopname ‘{name}’ maken", name=snap.name),
                                     [AddSnapshot(snap)])
         if refusal is None:
-            self.w.say(tr("Momentopname ‘{name}’ van {date} bewaard in de casus (opslaan "
-                          "niet vergeten).", name=snap.name, date=display_long(snap.date)))
+            said = tr("Momentopname ‘{name}’ van {date} bewaard in de casus.", name=snap.name,
+                      date=display_long(snap.date))
+            self.w.say(said if saving else said[:-1] + " " + tr("(opslaan niet vergeten)."))
         return refusal is None
 
     def delete(self, sid: str) -> None:
@@ -403,7 +406,7 @@ class MomentActions:
         box.setEscapeButton(later)
         box.exec()
         if box.clickedButton() is make:
-            self.make(tr("Intake"))
+            self.make(tr("Intake"), saving=True)
 
     # -- looking ------------------------------------------------------------------------
     def view(self, sid: str) -> None:

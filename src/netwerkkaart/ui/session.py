@@ -141,6 +141,16 @@ class CaseSession(QObject):
         self.sig_changed.emit(ChangeSet(reset=True, opened=viewing is not None
                                         and viewing.compare is None))
 
+    def refuse_if_viewing(self) -> EditRefused | None:
+        """While a moment is shown nothing can change: the refusal, announced with
+        ``sig_refused`` (None when today is shown)."""
+        if self.viewing is None:
+            return None
+        refusal = EditRefused(Problem(tr(READ_ONLY if self.viewing.compare is None
+                                         else READ_ONLY_COMPARISON)))
+        self.sig_refused.emit(refusal)
+        return refusal
+
     def edit(self, text: str, ops: Sequence[Op], merge_key: str | None = None
              ) -> EditRefused | None:
         """Check ``ops`` and push them as one undoable edit; the refusal, or None when done.
@@ -151,10 +161,8 @@ class CaseSession(QObject):
         """
         if not ops:
             return None
-        if self.viewing is not None:
-            refusal = EditRefused(Problem(tr(READ_ONLY if self.viewing.compare is None
-                                             else READ_ONLY_COMPARISON)))
-            self.sig_refused.emit(refusal)
+        refusal = self.refuse_if_viewing()
+        if refusal is not None:
             return refusal
         try:
             applied = self.doc.propose(ops)
