@@ -199,7 +199,12 @@ def test_check_lists_the_snapshots_and_compare_prints_the_change(
     assert (plus["before"]["band"], plus["after"]["band"], plus["band_changed"]) == (
         "matig", "zwaar", True)
     assert main(["compare", str(path), "--from", "Intake", "--to", "1"]) == 2
-    assert "dezelfde momentopname" in capsys.readouterr().err
+    assert "hetzelfde moment" in capsys.readouterr().err
+    assert main(["compare", str(path), "--from", "nu", "--to", "intake", "--json"]) == 0
+    got = capsys.readouterr()
+    data = json.loads(got.out)
+    assert data["from"]["name"] == "Intake" and data["to"]["snapshot"] is None
+    assert "omgedraaid" in got.err
 
 
 def test_compare_names_what_is_wrong(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

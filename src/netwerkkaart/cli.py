@@ -130,7 +130,8 @@ def _sub_parser() -> argparse.ArgumentParser:
     cp.add_argument("--from", dest="from_", required=True, metavar="NAAM",
                     help=tr("de momentopname van toen: naam, datum of nummer"))
     cp.add_argument("--to", default=None, metavar="NAAM",
-                    help=tr("de momentopname om mee te vergelijken (standaard: nu)"))
+                    help=tr("de momentopname om mee te vergelijken, of ‘nu’ (standaard: nu); "
+                            "de oudste van de twee is altijd ‘toen’"))
     cp.add_argument("--json", action="store_true")
     _password_arg(cp)
     rd = sub.add_parser("render", help=tr("teken een kaart als PNG of SVG"))
@@ -198,6 +199,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(ns.case, example=ns.example)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader stopped early (| head): not an error; nothing more to write
+        # (https://docs.python.org/3/library/signal.html#note-on-sigpipe)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 def _fail(message: str) -> int:
@@ -243,7 +250,7 @@ def _run_sub(ns: argparse.Namespace) -> int:
 
 def _compare(ns: argparse.Namespace) -> int:
     from .analysis.compare import as_json, compare, summary
-    from .analysis.moments import find_snapshot, moments_between
+    from .analysis.moments import NOW, find_snapshot, moments_between
     from .io.casefile import LoadError
 
     try:
@@ -255,15 +262,23 @@ def _compare(ns: argparse.Namespace) -> int:
                         "programma (Bestand > Momentopname maken)."))
     ids: list[str | None] = []
     for key in (ns.from_, ns.to):
-        snap = find_snapshot(case, key) if key is not None else None
-        if key is not None and snap is None:
-            return _fail(_no_snapshot(case, key))
+        now = key is None or key.strip().casefold() == tr(NOW).casefold()
+        snap = None if now else find_snapshot(case, key or "")
+        if not now and snap is None:
+            return _fail(_no_snapshot(case, key or ""))
         ids.append(snap.id if snap is not None else None)
-    pair = moments_between(case, ids[0] or "", ids[1])
+    first, second = ids
+    if first is None:  # "--from nu --to X": now is the later moment in any case
+        first, second = second, None
+    pair = moments_between(case, first or "", second)
     if pair is None:
-        return _fail(tr("--from en --to wijzen naar dezelfde momentopname: kies twee "
+        return _fail(tr("--from en --to wijzen naar hetzelfde moment: kies twee "
                         "verschillende momenten."))
     result = compare(*pair)
+    if pair[0].snapshot_id != ids[0]:
+        print(tr("Let op: omgedraaid. ‘{then}’ is het oudste moment; de vergelijking gaat van "
+                 "‘{then}’ naar ‘{now}’.", then=pair[0].name, now=pair[1].name),
+              file=sys.stderr)
     if ns.json:
         print(json.dumps(as_json(result), ensure_ascii=False, indent=2))
     else:

@@ -193,7 +193,7 @@ def test_the_summary_says_it_in_plain_dutch() -> None:
                  "de band met Petra Yilmaz-de Vries is sterker geworden",
                  "van 2 naar 4. De band tussen Kees de Vries en Linda Smit is er niet meer",
                  "er is nu ook een nieuwe steunlijn met Noor Yilmaz",
-                 "Noor Yilmaz. Klussen is niet meer onbedekt",
+                 "Noor Yilmaz. Klussen is nu gedekt",
                  "gezelschap en emotionele steun is nu onbedekt",
                  "Petra Yilmaz-de Vries staat op de netwerkkaart nu in de ring ‘Vrienden’ "
                  "(was ‘Intimi’)",

@@ -83,6 +83,12 @@ def test_totals_carers_main_carer_uncovered_and_fragile() -> None:
     o = overview(doc.case.network)
     assert "klus" not in o.uncovered and o.fragile == ("was", "klus")
     assert "bur" not in o.carers and o.carers == ("ans", "bob")
+    # someone who died gives no care, whatever is still written down
+    bob = doc.case.network.people["bob"]
+    doc.apply([Put("people", bob.model_copy(update={"deceased": True}))])
+    o = overview(doc.case.network)
+    assert "bob" not in o.hours_by_person and o.carers == ("ans",)
+    assert o.hours_by_task["boodschap"] == 1 and o.main_carer == "ans"
 
 
 def test_the_example_has_a_main_carer_an_uncovered_task_and_a_regie() -> None:

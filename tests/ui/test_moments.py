@@ -45,7 +45,11 @@ def test_making_a_snapshot_is_one_undoable_edit(window: MainWindow,
     assert snaps[1].date == "2026-11-20" and snaps[1].note == "Na drie maanden"
     assert snaps[1].state.network == window.session.today.network
     moments = window.panel.case_form.moments
-    assert moments.list.count() == 2
+    assert moments.list.count() == 2 and moments.selected() == snaps[1].id  # the new one
+    moments.list.setCurrentRow(1)
+    window.moments.view(snaps[0].id)
+    assert moments.selected() == snaps[0].id  # the one shown
+    window.moments.back_to_now()
     window.act_undo.trigger()
     assert [s.name for s in window.session.today.snapshots] == ["Intake"]
     assert moments.list.count() == 1
@@ -63,7 +67,7 @@ def test_the_dialog_refuses_a_name_twice_and_a_date_in_the_future(window: MainWi
     dialog.date.setText("31-02-2026")
     assert dialog.snapshot() is None and "hele datum" in dialog.error.text()
     dialog.date.setText("01-08-2026")  # before the intake of 20-08-2026
-    assert dialog.snapshot() is None and "‘Intake’ is van 20-08-2026" in dialog.error.text()
+    assert dialog.snapshot() is None and "niet vóór 20-08-2026" in dialog.error.text()
     dialog.date.setText("20-08-2026")
     assert dialog.snapshot() is not None and dialog.error.text() == ""
 
@@ -132,6 +136,10 @@ def test_the_summary_is_copied(window: MainWindow) -> None:
     assert "Belasting per mantelzorger" in dialog.text.toPlainText()
     dialog.copy.click()
     assert QGuiApplication.clipboard().text().startswith("Sinds de intake op 20 augustus 2026")
+    assert dialog.copy.text() == "Gekopieerd"
+    shown = dialog.text.toPlainText()
+    assert "\nNieuwe risico's:" in shown and "\n2 nieuwe afspraken:" in shown  # paragraphs
+    assert "Nu (" in shown  # the table's header, as in the PDF
 
 
 def test_saving_while_looking_saves_today(window: MainWindow, tmp_path: Path) -> None:
@@ -213,7 +221,9 @@ def test_a_comparison_asked_backwards_is_told_forwards(window: MainWindow,
     assert cmp is not None
     assert (cmp.then.name, cmp.now.name) == ("Intake", "Evaluatie")
     assert "Els van Dijk" in [window.session.today.network.people[p].name for p in cmp.joined]
-    dialog.to_box.setCurrentIndex(dialog.to_box.findData(evaluation.id))
+    assert dialog.from_box.currentData() == intake.id  # the boxes say it the same way
+    assert dialog.to_box.currentData() == evaluation.id and not dialog.swapped.isHidden()
+    dialog.from_box.setCurrentIndex(dialog.from_box.findData(evaluation.id))
     assert dialog.comparison is None and not dialog.on_maps.isEnabled()
     assert "twee verschillende momenten" in dialog.text.toPlainText()
 
@@ -262,3 +272,30 @@ def test_the_pdf_dialog_takes_the_comparison_on_screen_and_remembers_it(
     again.compare.setChecked(True)
     again.options()
     assert ExportDialog(window.session.today, window).options().compare_from == intake
+
+
+def test_no_form_opens_while_a_moment_is_shown(window: MainWindow,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the user would type in a form could not be kept: the refusal comes first."""
+    from netwerkkaart.ui import carer_panel, plan_panel
+
+    opened: list[str] = []
+    for cls in (plan_panel.AgreementDialog, carer_panel.InstrumentDialog,
+                carer_panel.BalanceDialog):
+        monkeypatch.setattr(cls, "exec", lambda self, name=cls.__name__: opened.append(name))
+    window.panel.case_form.moments.list.setCurrentRow(0)
+    window.panel.case_form.moments.view.click()
+    refused: list[object] = []
+    window.session.sig_refused.connect(refused.append)
+    maria = next(pid for pid, p in window.session.case.network.people.items()
+                 if p.name.startswith("Maria"))
+    window.carer.show_person(maria)
+    window.plan.agreements.add()
+    window.carer.load.fill("ediz_plus")
+    window.carer.load.balance()
+    assert opened == [] and len(refused) == 3
+    assert all(str(r) == READ_ONLY for r in refused)
+    window.moments.back_to_now()
+    window.plan.agreements.add()
+    window.carer.load.balance()
+    assert opened == ["AgreementDialog", "BalanceDialog"]

@@ -545,7 +545,7 @@ def change_groups(cmp: Comparison, name: Namer) -> list[list[Part]]:
     parts = []
     if cmp.newly_covered:
         tasks = [_lower(cmp.task_name(t)) for t in cmp.newly_covered]
-        parts.append((" / ".join(tasks), _is_are(tasks), tr("niet meer onbedekt")))
+        parts.append((" / ".join(tasks), _is_are(tasks), tr("nu gedekt")))
     if cmp.newly_uncovered:
         tasks = [_lower(cmp.task_name(t)) for t in cmp.newly_uncovered]
         parts.append((" / ".join(tasks), _is_are(tasks), tr("nu onbedekt")))

@@ -4,6 +4,7 @@ are and who the main carer is, and which tasks are uncovered or fragile.
 * A person is a **mantelzorger** when they give informal care: they spend hours on at least
   one task and are not the client, a professional, an organisation or a volunteer through an
   organisation. Someone down for a task with no hours still covers it, but is not counted.
+  Someone who died does nothing any more: their hours and tasks are left out of every sum.
 * The **main carer** is the mantelzorger with the most informal hours (the one added first on
   a tie), unless the user chose another (the ``main_carer`` case reference).
 * A needed task is **uncovered** when nobody does it, **fragile** when exactly one person does.
@@ -56,8 +57,8 @@ def overview(net: Network) -> CareOverview:
     by_task: dict[str, float] = {tid: 0.0 for tid in tasks}
     doers: dict[str, list[str]] = {tid: [] for tid in tasks}
     for a in assignments:
-        if a.person not in net.people or a.task not in tasks:
-            continue
+        if a.person not in net.people or a.task not in tasks or net.people[a.person].is_deceased:
+            continue  # (someone who died gives no care, whatever is still written down)
         by_person[a.person] = round(by_person.get(a.person, 0.0) + a.hours, 2)
         by_task[a.task] = round(by_task[a.task] + a.hours, 2)
         if a.person not in doers[a.task]:

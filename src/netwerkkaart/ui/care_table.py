@@ -248,6 +248,8 @@ class CareTableModel(QAbstractTableModel):
         hours = self.over.hours_by_person.get(pid, 0.0)
         if role == R.DisplayRole:
             main = " ★" if pid == self.over.main_carer else ""
+            if person.is_deceased:  # what is still written down no longer counts
+                return f"{self._short_name(pid)}\n" + tr("overleden")
             return f"{self._short_name(pid)}{main}\n" + tr("{h} u", h=format_hours(hours))
         if role == R.ToolTipRole:
             lines = [person.name or tr("(nog geen naam)")]
@@ -258,7 +260,9 @@ class CareTableModel(QAbstractTableModel):
                 lines.append(tr("Hoofdmantelzorger"))
             elif pid in self.over.carers:
                 lines.append(tr("Mantelzorger"))
-            lines.append(tr("{h} uur per week", h=format_hours(hours)))
+            lines.append(tr("Overleden: de uren hieronder tellen niet meer mee; haal ze weg "
+                            "of geef de taken aan een ander.") if person.is_deceased
+                         else tr("{h} uur per week", h=format_hours(hours)))
             return "\n".join(lines)
         return None
 

@@ -253,16 +253,22 @@ class LoadTab(QWidget):
                                  "snelle balanscheck."))
 
     def fill(self, instrument: str) -> None:
+        if self.session.refuse_if_viewing() is not None:  # a moment: nothing to fill in
+            return
         if self.person is not None:
             InstrumentDialog(self.session, self.person, instrument, parent=self).exec()
 
     def balance(self) -> None:
+        if self.session.refuse_if_viewing() is not None:  # a moment: nothing to fill in
+            return
         if self.person is not None:
             BalanceDialog(self.session, self.person, self).exec()
 
     def open_record(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)
         if not data or data[0] != "assessments" or self.person is None:
+            return
+        if self.session.refuse_if_viewing() is not None:  # a moment: nothing to fill in
             return
         a = self.session.case.network.records("assessments").get(data[1])
         if a is not None:

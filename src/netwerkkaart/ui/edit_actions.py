@@ -47,6 +47,8 @@ class EditActions:
         self.w.select_person(person.id, rename=True)
 
     def connect(self) -> None:
+        if self.session.refuse_if_viewing() is not None:
+            return
         people = self.w.current_scene().selected_people()
         if len(people) != 2:
             self.w.say(tr("Selecteer precies twee personen om te verbinden "

@@ -518,6 +518,8 @@ class MainWindow(QMainWindow):
         """Ctrl+G: the groslijst; the people added end up selected on the map."""
         from .people_list import PeopleListDialog
 
+        if self.session.refuse_if_viewing() is not None:
+            return
         dialog = PeopleListDialog(self.session, self)
         if dialog.exec() and dialog.added:
             self.current_scene().select_only([("person", pid) for pid in dialog.added])
@@ -601,6 +603,8 @@ class MainWindow(QMainWindow):
     def _edit_circle(self) -> None:
         from .circle_dialog import CircleDialog
 
+        if self.session.refuse_if_viewing() is not None:
+            return
         if CircleDialog(self.session, self).exec() and self.current_kind() is \
                 MapKind.NETWERKKAART:
             self.current_view().fit()  # other rings and sectors: show all of it again

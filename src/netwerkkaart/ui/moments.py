@@ -127,8 +127,8 @@ class SnapshotDialog(QDialog):
         last = max(self.case.snapshots, key=lambda s: s.date, default=None)
         if last is not None and date < last.date:
             return self._refuse(tr(
-                "De momentopname ‘{name}’ is van {date}. Een nieuwe bewaart het netwerk zoals "
-                "het nu is, dus zijn datum ligt niet eerder.", name=last.name,
+                "De datum kan niet vóór {date} liggen: dan is ‘{name}’ gemaakt, en een nieuwe "
+                "momentopname bewaart het netwerk zoals het nu is.", name=last.name,
                 date=display(last.date)))
         self.error.clear()
         return make_snapshot(self.case, name, date, self.made_by.text(),
@@ -157,6 +157,7 @@ class MomentList(QWidget):
         self.session = session
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        self._known: set[str] = set()
         self.list = QListWidget()
         self.list.setMaximumHeight(110)
         self.list.itemDoubleClicked.connect(lambda _item: self._emit(self.sig_view))
@@ -189,6 +190,10 @@ class MomentList(QWidget):
     def refresh(self) -> None:
         snaps = self.session.today.snapshots
         current = self.selected()
+        new = [s.id for s in snaps if s.id not in self._known]
+        if self._known and len(new) == 1:
+            current = new[0]  # just made (or brought back): that one
+        self._known = {s.id for s in snaps}
         self.list.clear()
         for snap in snaps:
             text = tr("{name} · {date}", name=snap.name, date=display(snap.date))
@@ -206,6 +211,11 @@ class MomentList(QWidget):
         self.empty.setVisible(not snaps)
         self.list.setVisible(bool(snaps))
         self._enable()
+
+    def select(self, sid: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == sid:
+                self.list.setCurrentRow(row)
 
     def _enable(self) -> None:
         some = self.selected() is not None
@@ -252,9 +262,9 @@ class MomentBar(QFrame):
 
 def comparison_html(cmp: Comparison) -> str:
     """The comparison for the window: the summary, then the tables."""
-    parts = [f"<h3>{html.escape(tr('Wat is er veranderd?'))}</h3>",
-             f"<p>{html.escape(summary(cmp))}</p>"]
-    then, now = cmp.then.title(), cmp.now.title()
+    parts = [f"<h3>{html.escape(tr('Wat is er veranderd?'))}</h3>"]
+    parts += [f"<p>{html.escape(paragraph)}</p>" for paragraph in summary(cmp).split("\n\n")]
+    then, now = (m.title()[:1].upper() + m.title()[1:] for m in (cmp.then, cmp.now))
     for title, rows in detail_tables(cmp):
         parts.append(f"<h4>{html.escape(title)}</h4>")
         parts.append("<table cellspacing='0' cellpadding='4' border='1' "
@@ -298,6 +308,12 @@ class CompareDialog(QDialog):
             row.addWidget(w)
         row.addStretch(1)
         lay.addLayout(row)
+        self.swapped = QLabel(tr("Omgedraaid: de oudste momentopname staat altijd links, zodat de "
+                                 "vergelijking vertelt wat er sindsdien veranderde."))
+        self.swapped.setObjectName("hintText")
+        self.swapped.setWordWrap(True)
+        self.swapped.hide()
+        lay.addWidget(self.swapped)
         self.text = QTextBrowser()
         lay.addWidget(self.text, 1)
         buttons = QDialogButtonBox()
@@ -317,8 +333,16 @@ class CompareDialog(QDialog):
         self.resize(760, 640)
 
     def _refresh(self) -> None:
-        self.comparison = comparison_of(self.case, self.from_box.currentData(),
-                                        self.to_box.currentData() or None)
+        first, second = self.from_box.currentData(), self.to_box.currentData() or None
+        self.comparison = comparison_of(self.case, first, second)
+        if self.comparison is not None and self.comparison.then.snapshot_id != first:
+            # asked backwards: the boxes show the order the comparison is told in
+            for box, sid in ((self.from_box, second), (self.to_box, first)):
+                box.blockSignals(True)
+                box.setCurrentIndex(box.findData(sid))
+                box.blockSignals(False)
+            self.swapped.show()
+        self.copy.setText(tr("Samenvatting &kopiëren"))
         if self.comparison is not None:
             self.text.setHtml(comparison_html(self.comparison))
         else:
@@ -385,8 +409,10 @@ class MomentActions:
         box.setDefaultButton(no)
         box.exec()
         if box.clickedButton() is yes:
-            self.session.edit(tr("Momentopname ‘{name}’ verwijderen", name=snap.name),
-                              [RemoveSnapshot(sid)])
+            if self.session.edit(tr("Momentopname ‘{name}’ verwijderen", name=snap.name),
+                                 [RemoveSnapshot(sid)]) is None:
+                self.w.say(tr("Momentopname ‘{name}’ verwijderd (Ctrl+Z maakt het ongedaan).",
+                              name=snap.name))
 
     def offer_before_save(self) -> None:
         """A case saved after an intake conversation without any snapshot: offer one, once."""
@@ -418,6 +444,7 @@ class MomentActions:
         if snap.made_by:
             title += " " + tr("(door {who})", who=snap.made_by)
         self.session.view(Viewing(title, snap.state))
+        self.w.panel.case_form.moments.select(sid)  # the list shows which one is shown
         self.w.refit_all()
 
     def compare(self, sid: str) -> None:

@@ -398,12 +398,16 @@ class RecordList(QWidget):
         raise NotImplementedError
 
     def add(self) -> None:
+        if self.session.refuse_if_viewing() is not None:  # a moment: nothing to fill in
+            return
         dlg = self.dialog(None)
         if dlg.exec() and dlg.landed:
             self.select(dlg.landed)
         self.table.setFocus()
 
     def edit_current(self) -> None:
+        if self.session.refuse_if_viewing() is not None:  # a moment: nothing to fill in
+            return
         rid = self.current_id()
         record = self.session.case.network.records(self.collection).get(rid or "")
         if record is not None:

@@ -116,6 +116,8 @@ class ScanPanel(QSplitter):
 
     def propose(self) -> None:
         """A first version in an empty field; below what is there otherwise (once)."""
+        if self.session.refuse_if_viewing() is not None:  # a moment: nothing to fill in
+            return
         text = draft_conclusion(self.session.case)
         current = self.conclusion.toPlainText().strip()
         if text in current:
