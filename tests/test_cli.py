@@ -205,6 +205,13 @@ def test_check_lists_the_snapshots_and_compare_prints_the_change(
     data = json.loads(got.out)
     assert data["from"]["name"] == "Intake" and data["to"]["snapshot"] is None
     assert "omgedraaid" in got.err
+    pdf = tmp_path / "c.pdf"
+    assert main(["export", str(path), "-o", str(pdf), "--compare", "intake",
+                 "--compare-to", "intake"]) == 2
+    assert "hetzelfde moment" in capsys.readouterr().err and not pdf.exists()
+    assert main(["export", str(path), "-o", str(pdf), "--compare", "nu",
+                 "--compare-to", "intake", "--maps", ""]) == 0
+    assert "omgedraaid" in capsys.readouterr().err and pdf.exists()
 
 
 def test_compare_names_what_is_wrong(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

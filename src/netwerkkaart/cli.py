@@ -26,6 +26,7 @@ from .i18n import tr
 from .model.dates import display
 
 if TYPE_CHECKING:
+    from .analysis.moments import Moment
     from .model import Case
 
 SUBCOMMANDS = {"example", "check", "render", "import", "screenshot", "export", "encrypt",
@@ -166,6 +167,9 @@ def _sub_parser() -> argparse.ArgumentParser:
     xp.add_argument("--compare", default=None, metavar="NAAM",
                     help=tr("voeg toe wat er veranderde sinds deze momentopname (naam, datum "
                             "of nummer)"))
+    xp.add_argument("--compare-to", default=None, metavar="NAAM",
+                    help=tr("met --compare: vergelijk tot deze momentopname in plaats van tot "
+                            "nu"))
     xp.add_argument("--notes", action="store_true",
                     help=tr("notities afdrukken bij 'initialen' (volledig: altijd, anoniem: "
                             "nooit)"))
@@ -250,40 +254,50 @@ def _run_sub(ns: argparse.Namespace) -> int:
 
 def _compare(ns: argparse.Namespace) -> int:
     from .analysis.compare import as_json, compare, summary
-    from .analysis.moments import NOW, find_snapshot, moments_between
     from .io.casefile import LoadError
 
     try:
         case = _load(ns)
     except LoadError as err:
         return _fail(str(err))
-    if not case.snapshots:
-        return _fail(tr("Deze casus heeft nog geen momentopnames: maak er eerst een in het "
-                        "programma (Bestand > Momentopname maken)."))
-    ids: list[str | None] = []
-    for key in (ns.from_, ns.to):
-        now = key is None or key.strip().casefold() == tr(NOW).casefold()
-        snap = None if now else find_snapshot(case, key or "")
-        if not now and snap is None:
-            return _fail(_no_snapshot(case, key or ""))
-        ids.append(snap.id if snap is not None else None)
-    first, second = ids
-    if first is None:  # "--from nu --to X": now is the later moment in any case
-        first, second = second, None
-    pair = moments_between(case, first or "", second)
-    if pair is None:
-        return _fail(tr("--from en --to wijzen naar hetzelfde moment: kies twee "
-                        "verschillende momenten."))
-    result = compare(*pair)
-    if pair[0].snapshot_id != ids[0]:
-        print(tr("Let op: omgedraaid. ‘{then}’ is het oudste moment; de vergelijking gaat van "
-                 "‘{then}’ naar ‘{now}’.", then=pair[0].name, now=pair[1].name),
-              file=sys.stderr)
+    picked = _pick_moments(case, ns.from_, ns.to)
+    if isinstance(picked, str):
+        return _fail(picked)
+    result = compare(*picked)
     if ns.json:
         print(json.dumps(as_json(result), ensure_ascii=False, indent=2))
     else:
         print(summary(result))
     return 0
+
+
+def _pick_moments(case: Case, first: str, second: str | None
+                  ) -> tuple[Moment, Moment] | str:
+    """The two moments ``--from``/``--to`` name (a snapshot's name, date or number, or
+    ‘nu’; ``second`` None: now), the older first; or what is wrong, in Dutch. A swap is
+    said on stderr."""
+    from .analysis.moments import NOW, find_snapshot, moments_between
+
+    if not case.snapshots:
+        return _no_snapshot(case, first)
+    ids: list[str | None] = []
+    for key in (first, second):
+        now = key is None or key.strip().casefold() == tr(NOW).casefold()
+        snap = None if now else find_snapshot(case, key or "")
+        if not now and snap is None:
+            return _no_snapshot(case, key or "")
+        ids.append(snap.id if snap is not None else None)
+    a, b = ids
+    if a is None:  # "--from nu --to X": now is the later moment in any case
+        a, b = b, None
+    pair = moments_between(case, a or "", b)
+    if pair is None:
+        return tr("Van en tot wijzen naar hetzelfde moment: kies twee verschillende momenten.")
+    if pair[0].snapshot_id != ids[0]:
+        print(tr("Let op: omgedraaid. ‘{then}’ is het oudste moment; de vergelijking gaat van "
+                 "‘{then}’ naar ‘{now}’.", then=pair[0].name, now=pair[1].name),
+              file=sys.stderr)
+    return pair
 
 
 def _no_snapshot(case: Case, key: str) -> str:
@@ -390,16 +404,14 @@ def _export(ns: argparse.Namespace) -> int:
         case = _load(ns)
     except LoadError as err:
         return _fail(str(err))
-    since = None
-    if ns.compare is not None:
-        from .analysis.moments import find_snapshot
-
-        snap = find_snapshot(case, ns.compare)
-        if snap is None:
-            return _fail(_no_snapshot(case, ns.compare))
-        since = snap.id
+    since = until = None
+    if ns.compare is not None or ns.compare_to is not None:
+        picked = _pick_moments(case, ns.compare or tr("nu"), ns.compare_to)
+        if isinstance(picked, str):
+            return _fail(picked)
+        since, until = picked[0].snapshot_id, picked[1].snapshot_id
     opts = ReportOptions(privacy=Privacy(ns.privacy), maps=tuple(known[m] for m in names),
-                         notes=ns.notes, compare_from=since)
+                         notes=ns.notes, compare_from=since, compare_to=until)
     try:
         write_pdf(case, ns.output, opts)
     except SaveError as err:

@@ -82,3 +82,18 @@ def test_export_command_adds_the_comparison(tmp_path: Path, case: Case,
     assert "Wat is er veranderd" in _text(out.read_bytes())
     assert main(["export", str(path), "-o", str(out), "--compare", "later"]) == 2
     assert "Er is geen momentopname ‘later’" in capsys.readouterr().err
+
+
+def test_two_snapshots_in_either_order(case: Case) -> None:
+    from netwerkkaart.analysis.moments import make_snapshot
+
+    later = make_snapshot(case, "Evaluatie", "2026-11-16")
+    both = case.model_copy(update={"snapshots": (*case.snapshots, later)})
+    intake = both.snapshots[0].id
+    head = "Wat is er veranderd: Intake (20 augustus 2026) → Evaluatie (16 november 2026)"
+    for first, second in ((intake, later.id), (later.id, intake)):
+        text = _flat(_text(build_pdf(both, ReportOptions(compare_from=first, compare_to=second,
+                                                         today="2026-11-26"))))
+        assert head in text
+        assert "Tussen de intake op 20 augustus 2026 en de evaluatie op 16 november 2026 is " \
+               "Els van Dijk gaan helpen" in text

@@ -274,6 +274,26 @@ def test_the_pdf_dialog_takes_the_comparison_on_screen_and_remembers_it(
     assert ExportDialog(window.session.today, window).options().compare_from == intake
 
 
+def test_the_pdf_can_compare_two_snapshots(window: MainWindow,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from netwerkkaart.ui.pdf_export import ExportDialog
+
+    _accept_snapshot_dialog(monkeypatch)
+    window.act_snapshot.trigger()
+    intake, evaluation = (s.id for s in window.session.today.snapshots)
+    dialog = ExportDialog(window.session.today, window)
+    dialog.compare.setChecked(True)
+    dialog.compare_from.setCurrentIndex(dialog.compare_from.findData(intake))
+    dialog.compare_to.setCurrentIndex(dialog.compare_to.findData(evaluation))
+    opts = dialog.options()
+    assert (opts.compare_from, opts.compare_to) == (intake, evaluation)
+    assert dialog.ok_button.isEnabled()
+    dialog.compare_from.setCurrentIndex(dialog.compare_from.findData(evaluation))
+    assert not dialog.ok_button.isEnabled() and not dialog.compare_problem.isHidden()
+    dialog.compare.setChecked(False)
+    assert dialog.ok_button.isEnabled()
+
+
 def test_no_form_opens_while_a_moment_is_shown(window: MainWindow,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """What the user would type in a form could not be kept: the refusal comes first."""

@@ -226,7 +226,8 @@ def _under(g: Group, words: str, style: MapStyle) -> Group:
     y = box[3] + 4 if box else 0.0
     prims = list(g.prims) + [Text(0.0, y, words, size=style.small_size, color=MARK,
                                   background=style.background)]
-    return replace(g, prims=tuple(prims))
+    # above the lines (changed ones too), so its background keeps them off the words
+    return replace(g, prims=tuple(prims), z=max(g.z, Z_MARK))
 
 
 def _pill(x: float, y: float, word: str, style: MapStyle, bold: bool = False,

@@ -82,8 +82,9 @@ class ExportDialog(QDialog):
 
     last_level = Privacy.FULL
     """The level chosen last time in this session (a new export starts there)."""
-    last_compare: str | None = None
-    """The snapshot compared with last time in this session (None: no comparison)."""
+    last_compare: tuple[str, str | None] | None = None
+    """The moments compared last time in this session, snapshot ids (then, and None for
+    now); None: no comparison."""
 
     def __init__(self, case: Case, parent: QWidget | None = None, *, printing: bool = False,
                  image: bool = False, encrypted: bool = False,
@@ -113,29 +114,42 @@ class ExportDialog(QDialog):
             self.compare_from.addItem(tr("{name} ({date})", name=snap.name,
                                          date=display(snap.date)), snap.id)
         self.compare_from.setCurrentIndex(self.compare_from.count() - 1)
-        self.compare_from.setEnabled(False)
-        self.compare.toggled.connect(self.compare_from.setEnabled)
+        self.compare_to = QComboBox()
+        self.compare_to.addItem(tr("nu"), None)
+        for snap in case.snapshots:
+            self.compare_to.addItem(tr("{name} ({date})", name=snap.name,
+                                       date=display(snap.date)), snap.id)
+        to_label = QLabel(tr("tot"))
+        for w in (self.compare_from, to_label, self.compare_to):
+            w.setEnabled(False)
+            self.compare.toggled.connect(w.setEnabled)
         # the comparison on screen, else the one chosen last time
         shown = viewing.compare if viewing is not None else None
-        wanted = (shown.then.snapshot_id if shown is not None and shown.now.is_now
+        wanted = ((shown.then.snapshot_id, shown.now.snapshot_id) if shown is not None
                   else ExportDialog.last_compare)
-        if wanted is not None and self.compare_from.findData(wanted) >= 0:
-            self.compare_from.setCurrentIndex(self.compare_from.findData(wanted))
+        if wanted is not None and self.compare_from.findData(wanted[0]) >= 0:
+            self.compare_from.setCurrentIndex(self.compare_from.findData(wanted[0]))
+            self.compare_to.setCurrentIndex(max(0, self.compare_to.findData(wanted[1])))
             self.compare.setChecked(True)
         row = QHBoxLayout()
-        row.addWidget(self.compare)
-        row.addWidget(self.compare_from, 1)
+        for w, stretch in ((self.compare, 0), (self.compare_from, 1), (to_label, 0),
+                           (self.compare_to, 1)):
+            row.addWidget(w, stretch)
+        self.compare_problem = QLabel()
+        self.compare_problem.setObjectName("errorText")
+        self.compare_problem.hide()
         if not image and case.snapshots:
             lay.addLayout(row)
+            lay.addWidget(self.compare_problem)
         else:
-            self.compare.hide()
-            self.compare_from.hide()
+            for w in (self.compare, self.compare_from, to_label, self.compare_to):
+                w.hide()
         if viewing is not None:
             about = QLabel(tr("U bekijkt een momentopname of vergelijking; de export gaat "
                               "over de casus van vandaag.") if image else
                            tr("U bekijkt een momentopname of vergelijking; de PDF gaat over "
                               "de casus van vandaag. Een vergelijking neemt u op met ‘Wat is "
-                              "er veranderd sinds’."))
+                              "er veranderd sinds … tot …’."))
             about.setWordWrap(True)
             about.setObjectName("hintText")
             lay.addWidget(about)
@@ -185,6 +199,20 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        for signal in (self.compare.toggled, self.compare_from.currentIndexChanged,
+                       self.compare_to.currentIndexChanged):
+            signal.connect(self._compare_changed)
+        self._compare_changed()
+
+    def _compare_changed(self) -> None:
+        """The same moment twice compares nothing: say so, and do not go on."""
+        same = (self.compare.isChecked() and not self.compare.isHidden()
+                and self.compare_from.currentData() == self.compare_to.currentData())
+        self.compare_problem.setText(tr("Kies twee verschillende momenten.") if same else "")
+        self.compare_problem.setVisible(same)
+        for button in (self.ok_button, self.preview_button):
+            if button is not None:
+                button.setEnabled(not same)
 
     def privacy(self) -> Privacy:
         return list(Privacy)[max(0, self.levels.checkedId())]
@@ -204,11 +232,13 @@ class ExportDialog(QDialog):
         from ..report.pdf import ReportOptions
 
         since = self.compare_from.currentData() if self.compare.isChecked() else None
+        until = self.compare_to.currentData() if since is not None else None
         if not self.compare.isHidden():
-            ExportDialog.last_compare = since
+            ExportDialog.last_compare = (since, until) if since is not None else None
         return ReportOptions(privacy=self.privacy(),
                              maps=tuple(k for k, c in self.maps.items() if c.isChecked()),
-                             notes=self.notes.isChecked(), compare_from=since)
+                             notes=self.notes.isChecked(), compare_from=since,
+                             compare_to=until)
 
     def pdf(self) -> bytes:
         from ..report import build_pdf
