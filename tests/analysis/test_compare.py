@@ -250,3 +250,16 @@ def test_the_earlier_moment_is_always_then() -> None:
     assert then.name == "Evaluatie" and now.is_now
     assert moments_between(case, intake.id, intake.id) is None
     assert moments_between(case, "onbekend") is None
+
+
+def test_the_table_of_lines_says_each_change_once() -> None:
+    from netwerkkaart.analysis.compare import detail_tables
+
+    then, now, _i = _pair()
+    cmp = compare(_moment(then, "Intake", THEN_DATE), _moment(now, "Evaluatie", NOW_DATE))
+    rows = dict((what, (before, after)) for title, table in detail_tables(cmp)
+                for what, before, after in table if title == "Lijnen die veranderden")
+    assert rows["steunlijn met Henk Jansen"] == ("zwak", "sterk / steunend")
+    assert rows["steunlijn met Noor Yilmaz"][0] == "–"
+    assert rows["steunlijn met Noor Yilmaz"][1].endswith("(nieuw)")
+    assert rows["steunlijn met Sanne Yilmaz"][1] == "– (verdwenen)"

@@ -69,6 +69,25 @@ def test_a_changed_line_is_drawn_heavier_than_before() -> None:
     assert widest(marked) > widest(plain[("tie", tie)])
 
 
+def test_the_word_on_a_changed_line_leaves_its_letters_free() -> None:
+    from netwerkkaart.layout.compare_view import _overlap, _prim_box
+    from netwerkkaart.layout.primitives import Rect
+
+    case, cmp = _example_comparison()
+    groups, _l, _c = comparison_drawing(cmp, MapKind.ECOGRAM)
+    checked = 0
+    for c in cmp.ties:
+        g = next((g for g in groups if g.owner == ("tie", c.tie_now)), None)
+        pills = [p for p in g.prims if isinstance(p, Rect)] if g is not None else []
+        if not pills:
+            continue
+        letters = [p for p in g.prims if isinstance(p, Text) and p.color != pills[0].pen.color]
+        assert letters  # the SOFA letters on a support line
+        assert not any(_overlap(_prim_box(pills[0]), _prim_box(t)) for t in letters)
+        checked += 1
+    assert checked >= 2
+
+
 def test_the_netwerkkaart_says_where_someone_stood_then() -> None:
     case, cmp = _example_comparison()
     i = _ids(case)

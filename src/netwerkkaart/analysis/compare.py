@@ -716,8 +716,12 @@ def detail_tables(cmp: Comparison, name: Namer | None = None,
                 continue
         return value
 
-    ties = [(line(c), code(c.before), f"{code(c.after)} ({tr(_TIE_WORD[c.change])})")
-            for c in cmp.ties]
+    def after(c: TieChange) -> str:  # then and now say the change, unless one is missing
+        if c.before is not None and c.after is not None:
+            return code(c.after)
+        return f"{code(c.after)} ({tr(_TIE_WORD[c.change])})"
+
+    ties = [(line(c), code(c.before), after(c)) for c in cmp.ties]
     if ties:
         out.append((tr("Lijnen die veranderden"), ties))
     moves = [(f"{name(m.person)} ({_PART_WORD[m.part]})", m.before, m.after) for m in cmp.moves]

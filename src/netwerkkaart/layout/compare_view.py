@@ -207,10 +207,36 @@ def _heavier(g: Group, word: str, style: MapStyle) -> Group:
             prims.append(replace(p, pen=replace(p.pen, width=p.pen.width * 2 + 1)))
         else:
             prims.append(p)
-    mid = _middle(g.prims)
-    if mid is not None:
-        prims += _pill(mid[0], mid[1], word, style, bold=True, valign="middle")
+    spot = _free_spot(g.prims, word, style)
+    if spot is not None:
+        prims += _pill(spot[0], spot[1], word, style, bold=True, valign="middle")
     return replace(g, prims=tuple(prims), z=max(g.z, 6.0))
+
+
+SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75)
+"""Where along a changed line its word may go, best first: the middle, then further out."""
+
+
+def _free_spot(prims: tuple[Primitive, ...], word: str,
+               style: MapStyle) -> tuple[float, float] | None:
+    """A point on the line for the word's pill that covers none of the line's own words (the
+    SOFA letters on a support line); the middle when there is none."""
+    lines = [p for p in prims if isinstance(p, Polyline) and len(p.points) >= 2]
+    if not lines:
+        return None
+    line = max(lines, key=_length)
+    words = [_prim_box(p) for p in prims if isinstance(p, Text)]
+    w, h = text_width(word, style.small_size, True) + 10, style.small_size * 1.5
+    for t in SPOTS:
+        x, y = _along(line, t)
+        box = (x - w / 2 - 2, y - h / 2 - 2, x + w / 2 + 2, y + h / 2 + 2)
+        if not any(_overlap(box, b) for b in words):
+            return x, y
+    return _along(line, 0.5)
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _tagged(g: Group, word: str, symbol: float, style: MapStyle) -> Group:
@@ -243,14 +269,18 @@ def _middle(prims: Iterable[Primitive]) -> tuple[float, float] | None:
     lines = [p for p in prims if isinstance(p, Polyline) and len(p.points) >= 2]
     if not lines:
         return None
-    line = max(lines, key=_length)
-    half = _length(line) / 2
+    return _along(max(lines, key=_length), 0.5)
+
+
+def _along(line: Polyline, fraction: float) -> tuple[float, float]:
+    """The point ``fraction`` of the way along ``line``."""
+    rest = _length(line) * fraction
     for (x0, y0), (x1, y1) in zip(line.points, line.points[1:], strict=False):
         seg = math.hypot(x1 - x0, y1 - y0)
-        if seg >= half and seg > 0:
-            t = half / seg
+        if seg >= rest and seg > 0:
+            t = rest / seg
             return x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
-        half -= seg
+        rest -= seg
     return line.points[-1]
 
 
