@@ -35,3 +35,14 @@ def install_catalogue(catalogue: dict[str, str]) -> None:
     """Activate a catalogue mapping Dutch source strings to another language."""
     _catalogue.clear()
     _catalogue.update(catalogue)
+
+
+def capital(text: str) -> str:
+    """``text`` with a capital first letter (a sentence, a table's heading)."""
+    return text[:1].upper() + text[1:]
+
+
+def small(text: str) -> str:
+    """``text`` with a small first letter, for the middle of a sentence ("Klussen" ->
+    "klussen"); an abbreviation ("EDIZ", "A.B.") keeps its capitals."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text

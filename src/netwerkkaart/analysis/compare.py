@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from ..i18n import tr
+from ..i18n import capital, small, tr
 from ..instruments.definitions import INSTRUMENTS
 from ..labels import closeness_label, label
 from ..model import (
@@ -401,10 +401,6 @@ def _and(items: list[str]) -> str:
     return ", ".join(items[:-1]) + tr(" en ") + items[-1]
 
 
-def _lower(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
-
-
 def on_date(date: str) -> str:
     """"op 3 maart 2026": how a moment's date is said (a privacy level says less)."""
     return tr("op {date}", date=display_long(date))
@@ -503,7 +499,14 @@ def change_groups(cmp: Comparison, name: Namer) -> list[list[Part]]:
     """The clauses of :func:`change_parts` by what they are about, in that order (a summary
     says each group as one sentence): people and hours, load, lines, tasks, places."""
     client = cmp.now.case.network.client_id or cmp.then.case.network.client_id
-    groups: list[list[Part]] = []
+    load = [part for lc in cmp.load if (part := load_change_part(lc, name)) is not None]
+    lines = [tie_change_part(c, name, client) for c in cmp.ties]
+    groups = [_people_parts(cmp, name), load, lines, _task_parts(cmp), _move_parts(cmp, name)]
+    return [group for group in groups if group]
+
+
+def _people_parts(cmp: Comparison, name: Namer) -> list[Part]:
+    """Who joined, left or died, and who helps more or less."""
     parts: list[Part] = []
     hours_now = dict(overview(cmp.now.case.network).hours_by_person)
     hours_then = dict(overview(cmp.then.case.network).hours_by_person)
@@ -535,22 +538,21 @@ def change_groups(cmp: Comparison, name: Namer) -> list[list[Part]]:
             parts.append((name(pid), tr("helpt"), tr("{more} (van {h0} naar {h1})", more=more,
                                                      h0=format_hours(c.before),
                                                      h1=hours_text(c.after))))
-    groups.append(parts)
-    parts = []
-    for lc in cmp.load:
-        part = load_change_part(lc, name)
-        if part is not None:
-            parts.append(part)
-    groups += [parts, [tie_change_part(c, name, client) for c in cmp.ties]]
-    parts = []
-    if cmp.newly_covered:
-        tasks = [_lower(cmp.task_name(t)) for t in cmp.newly_covered]
-        parts.append((" / ".join(tasks), _is_are(tasks), tr("nu gedekt")))
-    if cmp.newly_uncovered:
-        tasks = [_lower(cmp.task_name(t)) for t in cmp.newly_uncovered]
-        parts.append((" / ".join(tasks), _is_are(tasks), tr("nu onbedekt")))
-    groups.append(parts)
-    parts = []
+    return parts
+
+
+def _task_parts(cmp: Comparison) -> list[Part]:
+    parts: list[Part] = []
+    for ids, rest in ((cmp.newly_covered, tr("nu gedekt")),
+                      (cmp.newly_uncovered, tr("nu onbedekt"))):
+        if ids:
+            tasks = [small(cmp.task_name(t)) for t in ids]
+            parts.append((" / ".join(tasks), _is_are(tasks), rest))
+    return parts
+
+
+def _move_parts(cmp: Comparison, name: Namer) -> list[Part]:
+    parts: list[Part] = []
     for m in cmp.moves:
         where = {"ring": tr("op de netwerkkaart nu in de ring ‘{after}’ (was ‘{before}’)"),
                  "sector": tr("op de netwerkkaart nu in de sector ‘{after}’ (was ‘{before}’)"),
@@ -558,14 +560,21 @@ def change_groups(cmp: Comparison, name: Namer) -> list[list[Part]]:
                  "afstand": tr("op het ecogram nu {after} (was {before})")}[m.part]
         parts.append((name(m.person), tr("staat"),
                       where.replace("{after}", m.after).replace("{before}", m.before)))
-    groups.append(parts)
-    return [group for group in groups if group]
+    return parts
 
 
 def summary(cmp: Comparison, name: Namer | None = None,
             scrub: Callable[[str], str] | None = None,
             when: Callable[[str], str] = on_date) -> str:
-    """The comparison as plain Dutch a professional can paste into a report.
+    """:func:`summary_paragraphs` as one text, the paragraphs apart by an empty line."""
+    return "\n\n".join(summary_paragraphs(cmp, name, scrub, when))
+
+
+def summary_paragraphs(cmp: Comparison, name: Namer | None = None,
+                       scrub: Callable[[str], str] | None = None,
+                       when: Callable[[str], str] = on_date) -> list[str]:
+    """The comparison as plain Dutch a professional can paste into a report: the changes
+    (a sentence per subject), then what was seen (risks, strengths), then the agreements.
 
     ``name`` gives a person's name (default: as in the case); ``scrub`` cleans the texts the
     app did not build itself (findings' sentences, agreements, a snapshot's name), ``when``
@@ -594,15 +603,14 @@ def summary(cmp: Comparison, name: Namer | None = None,
         if found:
             said = [_sentence(clean(f.text)) for f in found]
             if not any(said[0].startswith(name(p)) for p in found[0].people):
-                said[0] = _lower(said[0])  # small after the colon, unless a name
+                said[0] = small(said[0])  # small after the colon, unless a name
             seen.append(" ".join([title, *said]))
     paragraphs = [changes, seen, _agreement_sentences(cmp, clean)]
-    return "\n\n".join(" ".join(_sentence(s) for s in p) for p in paragraphs if p)
+    return [" ".join(_sentence(s) for s in p) for p in paragraphs if p]
 
 
 def _sentence(text: str) -> str:
-    text = text.strip()
-    text = text[:1].upper() + text[1:]
+    text = capital(text.strip())
     return text if text.endswith((".", "!", "?")) else text + "."
 
 

@@ -221,10 +221,9 @@ def _free_spot(prims: tuple[Primitive, ...], word: str,
                style: MapStyle) -> tuple[float, float] | None:
     """A point on the line for the word's pill that covers none of the line's own words (the
     SOFA letters on a support line); the middle when there is none."""
-    lines = [p for p in prims if isinstance(p, Polyline) and len(p.points) >= 2]
-    if not lines:
+    line = _longest_line(prims)
+    if line is None:
         return None
-    line = max(lines, key=_length)
     words = [_prim_box(p) for p in prims if isinstance(p, Text)]
     w, h = text_width(word, style.small_size, True) + 10, style.small_size * 1.5
     for t in SPOTS:
@@ -266,10 +265,14 @@ def _pill(x: float, y: float, word: str, style: MapStyle, bold: bool = False,
 
 
 def _middle(prims: Iterable[Primitive]) -> tuple[float, float] | None:
+    line = _longest_line(prims)
+    return _along(line, 0.5) if line is not None else None
+
+
+def _longest_line(prims: Iterable[Primitive]) -> Polyline | None:
+    """The line a group is about (a tie's path, not its arrowhead)."""
     lines = [p for p in prims if isinstance(p, Polyline) and len(p.points) >= 2]
-    if not lines:
-        return None
-    return _along(max(lines, key=_length), 0.5)
+    return max(lines, key=_length) if lines else None
 
 
 def _along(line: Polyline, fraction: float) -> tuple[float, float]:

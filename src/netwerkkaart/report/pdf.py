@@ -45,7 +45,7 @@ from reportlab.platypus import (
 )
 
 from ..fonts import PDF_BOLD, PDF_REGULAR, register_pdf_fonts
-from ..i18n import tr
+from ..i18n import capital, tr
 from ..instruments import INSTRUMENTS
 from ..labels import label
 from ..layout.style import DEFAULT_STYLE
@@ -98,11 +98,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cellb": ParagraphStyle("cellb", parent=base, fontName=PDF_BOLD, fontSize=9,
                                 leading=11.5),
     }
-
-
-def _capital(text: str) -> str:
-    """A sentence that now starts with a role word ("partner geeft...") starts upper case."""
-    return text[:1].upper() + text[1:]
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -376,7 +371,7 @@ def _outcome(instrument: str, words: str) -> str:
     """The result in words with the instrument's bands or cut-off: "Zwaar belast (0 geen,
     1-3 licht, 4-8 matig, 9-15 zwaar)", "Hoge belasting (afkappunt 7)"."""
     inst = INSTRUMENTS[instrument]
-    text = _capital(words)
+    text = capital(words)
     if inst.bands:
         text += " (" + ", ".join(
             f"{b.low}" + (f"-{b.high}" if b.high != b.low else "") + f" {b.code}"
@@ -422,7 +417,7 @@ def _findings(case: Case, red: Redaction, today: str | None,
         items = [f for f in found if f.risk is risk]
         if items:
             out.append(_p(title, st["h2"]))
-            out += [_p("• " + _capital(red.scrub(f.text)), st["body"]) for f in items]
+            out += [_p("• " + capital(red.scrub(f.text)), st["body"]) for f in items]
     if red.text(case.scan.text):
         out += [_p(tr("Conclusie MantelScan"), st["h2"]), _p(red.text(case.scan.text),
                                                               st["body"])]
@@ -440,7 +435,7 @@ def _plan(case: Case, red: Redaction, st: dict[str, ParagraphStyle]) -> list[Flo
     if agreements:
         rows = [[tr("Afspraak"), tr("Wie"), tr("Wanneer"), tr("Gedaan")]]
         for a in agreements.values():
-            rows.append([_capital(red.scrub(a.what)), ", ".join(red.name(p) for p in a.who),
+            rows.append([capital(red.scrub(a.what)), ", ".join(red.name(p) for p in a.who),
                          red.date(a.by_when), red.date(a.done) or ("ja" if a.done else "")])
         out.append(_table(rows, [70 * mm, 45 * mm, 28 * mm, 28 * mm], st))
     if referrals:
@@ -457,7 +452,7 @@ def _comparison(case: Case, red: Redaction, opts: ReportOptions,
                 st: dict[str, ParagraphStyle]) -> tuple[list[Flowable], list[Flowable]]:
     """The chosen comparison: its words and tables, and its maps (each the later map with
     the changes marked), in the words of the privacy level."""
-    from ..analysis.compare import compare, detail_tables, summary
+    from ..analysis.compare import compare, detail_tables, summary_paragraphs
     from ..analysis.moments import moments_between
     from ..layout.compare_view import shows_changes
     from .privacy import moment_words
@@ -483,13 +478,13 @@ def _comparison(case: Case, red: Redaction, opts: ReportOptions,
     out: list[Flowable] = [CondPageBreak(60 * mm),
                            _p(tr("Wat is er veranderd: {then} → {now}", then=then, now=now),
                               st["h1"])]
-    said = summary(cmp, name=words.in_sentence, scrub=words.scrub, when=when)
-    for paragraph in said.split("\n\n"):
+    for paragraph in summary_paragraphs(cmp, name=words.in_sentence, scrub=words.scrub,
+                                        when=when):
         out += [_p(paragraph, st["body"]), Spacer(1, 4)]
     for title, rows in detail_tables(cmp, name=words.name, clean=words.scrub,
                                      date=words.date):
         out += [_p(title, st["h2"]),
-                _table([["", _capital(then), _capital(now)], *[list(r) for r in rows]],
+                _table([["", capital(then), capital(now)], *[list(r) for r in rows]],
                        [70 * mm, 50 * mm, 54 * mm], st)]
     maps: list[Flowable] = []
     for kind in opts.maps:

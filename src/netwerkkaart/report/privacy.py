@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from ..i18n import tr
+from ..i18n import small, tr
 from ..labels import label, person_relation
 from ..model import Case, PartnershipTie, PersonKind
 from ..model.dates import display, year_of
@@ -90,8 +90,7 @@ class Redaction:
         said = self.name(pid)
         if self.level is not Privacy.ANONYMOUS or not said:
             return said
-        small = said[:1].lower() + said[1:] if said[1:2].islower() else said
-        return tr("de {who}", who=small)
+        return tr("de {who}", who=small(said))
 
     def date(self, value: str | None) -> str:
         """A date as it may be printed: in full, as a year, or not at all."""

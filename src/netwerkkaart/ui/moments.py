@@ -41,13 +41,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.compare import Comparison, compare, detail_tables, summary
+from ..analysis.compare import (
+    Comparison,
+    compare,
+    detail_tables,
+    summary,
+    summary_paragraphs,
+)
 from ..analysis.moments import (
     default_snapshot_name,
     make_snapshot,
     moments_between,
 )
-from ..i18n import tr
+from ..i18n import capital, tr
 from ..model import AddSnapshot, Case, RemoveSnapshot, Snapshot
 from ..model.case import SNAPSHOT_NAME_MAX
 from ..model.dates import DateError, display, display_long, parse_display
@@ -263,8 +269,8 @@ class MomentBar(QFrame):
 def comparison_html(cmp: Comparison) -> str:
     """The comparison for the window: the summary, then the tables."""
     parts = [f"<h3>{html.escape(tr('Wat is er veranderd?'))}</h3>"]
-    parts += [f"<p>{html.escape(paragraph)}</p>" for paragraph in summary(cmp).split("\n\n")]
-    then, now = (m.title()[:1].upper() + m.title()[1:] for m in (cmp.then, cmp.now))
+    parts += [f"<p>{html.escape(paragraph)}</p>" for paragraph in summary_paragraphs(cmp)]
+    then, now = (capital(m.title()) for m in (cmp.then, cmp.now))
     for title, rows in detail_tables(cmp):
         parts.append(f"<h4>{html.escape(title)}</h4>")
         parts.append("<table cellspacing='0' cellpadding='4' border='1' "
