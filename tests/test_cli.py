@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from netwerkkaart.cli import main
 from netwerkkaart.io.casefile import load_case, save_case
@@ -212,6 +213,15 @@ def test_check_lists_the_snapshots_and_compare_prints_the_change(
     assert main(["export", str(path), "-o", str(pdf), "--compare", "nu",
                  "--compare-to", "intake", "--maps", ""]) == 0
     assert "omgedraaid" in capsys.readouterr().err and pdf.exists()
+    from netwerkkaart.analysis.moments import make_snapshot
+
+    case = load_case(path)
+    later = make_snapshot(case, "Evaluatie", "2026-11-16")
+    save_case(case.model_copy(update={"snapshots": (*case.snapshots, later)}), path)
+    assert main(["export", str(path), "-o", str(pdf), "--compare", "intake",
+                 "--compare-to", "evaluatie", "--maps", ""]) == 0
+    text = " ".join((page.extract_text() or "") for page in PdfReader(str(pdf)).pages)
+    assert "→ Evaluatie (16 november 2026)" in " ".join(text.split())
 
 
 def test_compare_names_what_is_wrong(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -97,3 +97,22 @@ def test_two_snapshots_in_either_order(case: Case) -> None:
         assert head in text
         assert "Tussen de intake op 20 augustus 2026 en de evaluatie op 16 november 2026 is " \
                "Els van Dijk gaan helpen" in text
+
+
+def test_a_heading_never_ends_a_page_without_what_it_heads() -> None:
+    """Near the foot of a page a heading moves to the next page with its table."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from netwerkkaart.report.pdf import _p, _styles, _table
+
+    st = _styles()
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4)
+    story = [Spacer(1, doc.height - 40), _p("Zorguren per persoon", st["h2"]),
+             _table([["", "toen", "nu"], ["Maria", "30", "40"], ["Henk", "0", "1"]],
+                    [60, 60, 60], st)]
+    doc.build(story)
+    pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(out.getvalue())).pages]
+    assert len(pages) == 2
+    assert "Zorguren per persoon" not in pages[0] and "Zorguren per persoon" in pages[1]

@@ -224,3 +224,22 @@ def test_remove_a_task_with_its_hours_and_undo(window: MainWindow) -> None:
     a = assignment_of(w.session.case.network, task, maria)
     assert a is not None and a.hours == 20
     assert not panel.defaults_button.isEnabled()  # every default task is there already
+
+
+def test_someone_who_died_is_marked_and_their_hours_no_longer_count(
+        window: MainWindow) -> None:
+    from netwerkkaart.model import Put
+
+    w = window
+    w.act_care_table.trigger()
+    model = w.care_table.model
+    henk = _pid(w, "Henk")
+    col = FIRST_PERSON + model.people.index(henk)
+    assert model.headerData(col, Qt.Orientation.Horizontal).endswith("1 u")
+    person = w.session.case.network.people[henk]
+    assert w.session.edit("Overleden", [Put("people", person.model_copy(
+        update={"deceased": True}))]) is None
+    col = FIRST_PERSON + model.people.index(henk)  # still a column: his hours are written
+    assert model.headerData(col, Qt.Orientation.Horizontal).endswith("overleden")
+    tip = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "tellen niet meer mee" in tip

@@ -137,6 +137,9 @@ def test_the_summary_is_copied(window: MainWindow) -> None:
     dialog.copy.click()
     assert QGuiApplication.clipboard().text().startswith("Sinds de intake op 20 augustus 2026")
     assert dialog.copy.text() == "Gekopieerd"
+    dialog.to_box.setCurrentIndex(dialog.to_box.findData(dialog.from_box.currentData()))
+    assert dialog.copy.text() == "Samenvatting &kopiëren"  # another choice: copy again
+    dialog.to_box.setCurrentIndex(0)
     shown = dialog.text.toPlainText()
     assert "\nNieuwe risico's:" in shown and "\n2 nieuwe afspraken:" in shown  # paragraphs
     assert "Nu (" in shown  # the table's header, as in the PDF
@@ -156,8 +159,11 @@ def test_deleting_a_snapshot_asks_and_can_be_undone(window: MainWindow,
     seen: list[str] = []
     click_in_message_box(monkeypatch, "Verwijderen", seen)
     window.panel.case_form.moments.list.setCurrentRow(0)
+    said: list[str] = []
+    monkeypatch.setattr(window, "say", said.append)
     window.panel.case_form.moments.delete.click()
     assert "‘Intake’" in seen[0]
+    assert said == ["Momentopname ‘Intake’ verwijderd (Ctrl+Z maakt het ongedaan)."]
     assert window.session.today.snapshots == ()
     window.act_undo.trigger()
     assert [s.name for s in window.session.today.snapshots] == ["Intake"]
@@ -223,7 +229,10 @@ def test_a_comparison_asked_backwards_is_told_forwards(window: MainWindow,
     assert "Els van Dijk" in [window.session.today.network.people[p].name for p in cmp.joined]
     assert dialog.from_box.currentData() == intake.id  # the boxes say it the same way
     assert dialog.to_box.currentData() == evaluation.id and not dialog.swapped.isHidden()
+    dialog.to_box.setCurrentIndex(0)  # now: the right way round, so no word of a swap
+    assert dialog.swapped.isHidden()
     dialog.from_box.setCurrentIndex(dialog.from_box.findData(evaluation.id))
+    dialog.to_box.setCurrentIndex(dialog.to_box.findData(evaluation.id))
     assert dialog.comparison is None and not dialog.on_maps.isEnabled()
     assert "twee verschillende momenten" in dialog.text.toPlainText()
 
@@ -314,6 +323,20 @@ def test_no_form_opens_while_a_moment_is_shown(window: MainWindow,
     window.carer.load.fill("ediz_plus")
     window.carer.load.balance()
     assert opened == [] and len(refused) == 3
+    from netwerkkaart.ui import circle_dialog, people_list
+
+    for cls in (people_list.PeopleListDialog, circle_dialog.CircleDialog):
+        monkeypatch.setattr(cls, "exec", lambda self, name=cls.__name__: opened.append(name))
+    window.plan.agreements.table.selectRow(0)
+    window.plan.agreements.edit_current()
+    window.act_people_list.trigger()
+    window.act_circle.trigger()
+    window.act_connect.trigger()
+    before = window.scan.conclusion.toPlainText()
+    window.scan.propose()
+    assert window.scan.conclusion.toPlainText() == before  # no draft in a snapshot's field
+    assert opened == [] and len(refused) == 8
+    assert window.session.undo_stack.count() == 0  # nothing refused is on the undo stack
     assert all(str(r) == READ_ONLY for r in refused)
     window.moments.back_to_now()
     window.plan.agreements.add()

@@ -341,13 +341,13 @@ class CompareDialog(QDialog):
     def _refresh(self) -> None:
         first, second = self.from_box.currentData(), self.to_box.currentData() or None
         self.comparison = comparison_of(self.case, first, second)
-        if self.comparison is not None and self.comparison.then.snapshot_id != first:
-            # asked backwards: the boxes show the order the comparison is told in
+        backwards = self.comparison is not None and self.comparison.then.snapshot_id != first
+        if backwards:  # the boxes show the order the comparison is told in
             for box, sid in ((self.from_box, second), (self.to_box, first)):
                 box.blockSignals(True)
                 box.setCurrentIndex(box.findData(sid))
                 box.blockSignals(False)
-            self.swapped.show()
+        self.swapped.setVisible(backwards)
         self.copy.setText(tr("Samenvatting &kopiëren"))
         if self.comparison is not None:
             self.text.setHtml(comparison_html(self.comparison))
